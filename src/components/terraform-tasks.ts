@@ -1,0 +1,50 @@
+import { Component, Project, Task } from 'projen';
+
+export interface TerraformTasksOptions {
+  /** The file that builds the app. */
+  readonly appEntrypoint: string;
+  /** The multi-stack Terraform runner stamped with the platform library. */
+  readonly runnerEntrypoint: string;
+  /** Where synthesis writes (`cdktf.out`). */
+  readonly outdir: string;
+}
+
+/**
+ * Synthesis and Terraform tasks. There is no cdktf-cli: the app runs with node (through ts-node and swc, so it
+ * needs no compile step) and Terraform runs directly in `cdktf.out/stacks/<stack>`.
+ */
+export class TerraformTasks extends Component {
+  public readonly synth: Task;
+  public readonly validate: Task;
+
+  constructor(project: Project, options: TerraformTasksOptions) {
+    super(project);
+    const runTs = (file: string) => `ts-node --swc ${file}`;
+
+    this.synth = project.addTask('synth', {
+      description: `Synthesize every stack into ${options.outdir}/ (clearing it first)`,
+      steps: [
+        { exec: `node -e "require('fs').rmSync('${options.outdir}', { recursive: true, force: true })"` },
+        { exec: runTs(options.appEntrypoint) },
+      ],
+    });
+
+    const runner = (name: string, description: string): Task =>
+      project.addTask(name, {
+        description,
+        env: { CDKTF_OUTDIR: options.outdir },
+        steps: [{ exec: `${runTs(options.runnerEntrypoint)} ${name}`, receiveArgs: true }],
+      });
+
+    this.validate = runner(
+      'validate',
+      'terraform init -backend=false + validate for every synthesized stack (respects TF_CLI_CONFIG_FILE); stack names or patterns select stacks',
+    );
+    runner('plan', 'terraform plan for the given stacks (default: all), in dependency order; saves tfplan in each stack folder');
+    runner('diff', 'terraform plan -detailed-exitcode for the given stacks; exits 2 when any stack has changes');
+    runner('deploy', 'terraform apply for the given stacks (default: all), in dependency order');
+    runner('destroy', 'terraform destroy for the given stacks (default: all), in reverse dependency order');
+
+    project.postCompileTask.spawn(this.synth);
+  }
+}

@@ -1,0 +1,101 @@
+import { JsonFile, SampleFile, typescript } from 'projen';
+import { ManagedSourceFile } from './components/managed-source-file';
+import { PlatformLibrary } from './components/platform-library';
+import { PlatformSettingsFile } from './components/platform-settings-file';
+import { TerraformTasks } from './components/terraform-tasks';
+import { CDKTF_ENGINE } from './engine';
+import { SecureAwsStackProjectOptions } from './options';
+import { resolveSettings, ResolvedSettings } from './resolve-settings';
+import { renderTemplate } from './templates';
+
+const PLATFORM_DIR = 'src/platform';
+const CDKTF_OUTDIR = 'cdktf.out';
+
+/**
+ * An infrastructure repository with a secure, multi-region AWS platform written with CDK for Terraform,
+ * its tests and tasks, kept in sync with this package by `npx projen`.
+ *
+ * @pjid secure-aws-stack
+ */
+export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
+  constructor(options: SecureAwsStackProjectOptions) {
+    // Validate before the base class is constructed, so that bad options never leave a file behind.
+    const settings = resolveSettings(options);
+    super(baseOptions(options, settings));
+
+    this.deps.removeDependency('ts-jest');
+    this.package.file.addOverride('jest.transform', { '^.+\\.[t]sx?$': ['@swc/jest', {}] });
+    this.package.file.addOverride('jest.setupFilesAfterEnv', ['<rootDir>/test/setup-cdktf-matchers.ts']);
+    this.package.file.addOverride('jest.collectCoverage', false);
+    this.eslint?.addRules({
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: CDKTF_ENGINE.awsProviderPackage,
+              message: `Import resources from "${CDKTF_ENGINE.awsProviderPackage}/lib/<resource>": the package root loads every resource of the provider (seconds and hundreds of MB per process).`,
+            },
+          ],
+        },
+      ],
+    });
+
+    new PlatformLibrary(this, PLATFORM_DIR);
+    new PlatformSettingsFile(this, `${PLATFORM_DIR}/settings.ts`, settings);
+    new ManagedSourceFile(
+      this,
+      'test/setup-cdktf-matchers.ts',
+      renderTemplate('managed/setup-cdktf-matchers.ts.ejs', { corePackage: CDKTF_ENGINE.corePackage }),
+    );
+    new TerraformTasks(this, {
+      appEntrypoint: 'src/main.ts',
+      runnerEntrypoint: `${PLATFORM_DIR}/tooling/terraform-stacks.ts`,
+      outdir: CDKTF_OUTDIR,
+    });
+    new JsonFile(this, 'cdktf.json', {
+      obj: {
+        language: 'typescript',
+        app: 'npx projen synth',
+        output: CDKTF_OUTDIR,
+        terraformProviders: [],
+        terraformModules: [],
+      },
+    });
+
+    const locals = { project: settings.project, organization: settings.organization, settings };
+    new SampleFile(this, 'src/main.ts', { contents: renderTemplate('samples/main.ts.ejs', locals) });
+    new SampleFile(this, 'test/main.test.ts', { contents: renderTemplate('samples/main.test.ts.ejs', locals) });
+
+    this.gitignore.addPatterns(`/${CDKTF_OUTDIR}/`, '.terraform/', '*.tfplan', 'tfplan', '*.tfstate', '*.tfstate.*');
+  }
+}
+
+function baseOptions(options: SecureAwsStackProjectOptions, settings: ResolvedSettings): typescript.TypeScriptProjectOptions {
+  const engine = CDKTF_ENGINE;
+  return {
+    projenrcTs: true,
+    sampleCode: false,
+    release: false,
+    package: false,
+    ...options,
+    deps: [
+      `${engine.corePackage}@${engine.coreVersion}`,
+      `${engine.awsProviderPackage}@${engine.awsProviderVersion}`,
+      `constructs@${engine.constructsVersion}`,
+      ...(options.deps ?? []),
+    ],
+    devDeps: ['@swc/core@^1.13.0', '@swc/jest@^0.2.39', 'ts-node@^10.9.2', ...(options.devDeps ?? [])],
+    readme: options.readme ?? {
+      contents: renderTemplate('samples/README.md.ejs', { settings, engine }),
+    },
+    tsconfig: {
+      ...options.tsconfig,
+      compilerOptions: { skipLibCheck: true, ...options.tsconfig?.compilerOptions },
+    },
+    jestOptions: {
+      ...options.jestOptions,
+      jestConfig: { testTimeout: 60_000, ...options.jestOptions?.jestConfig },
+    },
+  };
+}

@@ -1,0 +1,280 @@
+import { SecureAwsStackProjectOptions } from './options';
+import { AVAILABILITY_ZONES, SUPPORTED_REGIONS } from './regions';
+
+/** Settings rendered into the generated `src/platform/settings.ts`; mirrors `PlatformSettings` there. */
+export interface ResolvedSettings {
+  readonly project: string;
+  readonly organization: string;
+  readonly primaryRegion: string;
+  readonly secondaryRegions: string[];
+  readonly environments: ResolvedEnvironment[];
+  readonly availabilityZones: Record<string, string[]>;
+  readonly tags: Record<string, string>;
+  readonly allowedTagValues: Record<string, string[]>;
+  readonly state: { bucket: string; region: string; keyPrefix: string };
+}
+
+export interface ResolvedEnvironment {
+  readonly name: string;
+  readonly profile: string;
+  readonly accountId: string;
+  readonly regions: string[];
+  readonly cidrBlock: string;
+}
+
+export const DATA_CLASSIFICATIONS = ['public', 'internal', 'confidential', 'restricted'];
+export const ENVIRONMENT_PROFILES = ['development', 'staging', 'production'];
+export const MANAGED_BY = 'terraform';
+
+const DEFAULTS = {
+  organization: 'example-org',
+  owner: 'platform-team',
+  costCenter: 'cc-0000',
+  dataClassification: 'internal',
+  environments: ['dev', 'staging', 'production'],
+  primaryRegion: 'us-east-1',
+  secondaryRegions: ['us-west-2'],
+  networkCidr: '10.0.0.0/8',
+};
+
+/** Thrown when options cannot produce a working repository; lists every problem found at once. */
+export class InvalidOptionsError extends Error {
+  constructor(public readonly problems: readonly string[]) {
+    super(
+      `secure-aws-stack: invalid options in .projenrc.ts (or projen new flags); nothing was written.\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+    this.name = 'InvalidOptionsError';
+  }
+}
+
+const PROJECT_NAME = /^[a-z][a-z0-9-]{1,18}[a-z0-9]$/;
+const ORGANIZATION = /^[a-z0-9][a-z0-9-]{0,30}[a-z0-9]$/;
+const ENVIRONMENT_NAME = /^[a-z][a-z0-9]{1,11}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+// AWS tag values: letters, numbers, spaces and + - = . _ : / @ (Unicode letters included), at most 256 characters.
+const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,256}$/u;
+
+/** Validates the options and derives the platform settings; throws InvalidOptionsError listing every problem. */
+export function resolveSettings(options: SecureAwsStackProjectOptions): ResolvedSettings {
+  const problems: string[] = [];
+  const problem = (option: string, value: unknown, expected: string) =>
+    problems.push(`${option}: ${JSON.stringify(value)} ${expected}`);
+
+  const project = options.projectName ?? defaultProjectName(options.name);
+  if (!PROJECT_NAME.test(project) || project.includes('--')) {
+    problem(
+      'projectName',
+      project,
+      'cannot be part of S3 bucket and resource names: use 3 to 20 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen (e.g. "payments")',
+    );
+  }
+
+  const organization = options.organization ?? DEFAULTS.organization;
+  if (!ORGANIZATION.test(organization) || organization.includes('--')) {
+    problem('organization', organization, 'is not allowed: use 2 to 32 lowercase letters, digits and single hyphens (e.g. "acme")');
+  }
+
+  const tagOption = (option: string, value: string | undefined, fallback: string) => {
+    const resolved = value ?? fallback;
+    if (!TAG_VALUE.test(resolved) || resolved.trim() !== resolved) {
+      problem(
+        option,
+        resolved,
+        'is not a valid AWS tag value: use 1 to 256 letters, digits, spaces and + - = . _ : / @, without leading or trailing spaces',
+      );
+    }
+    return resolved;
+  };
+  const owner = tagOption('owner', options.owner, DEFAULTS.owner);
+  const costCenter = tagOption('costCenter', options.costCenter, DEFAULTS.costCenter);
+
+  const dataClassification = options.dataClassification ?? DEFAULTS.dataClassification;
+  if (!DATA_CLASSIFICATIONS.includes(dataClassification)) {
+    problem('dataClassification', dataClassification, `is not allowed: use one of ${DATA_CLASSIFICATIONS.join(', ')}`);
+  }
+
+  const environments = options.environments ?? DEFAULTS.environments;
+  if (environments.length === 0) {
+    problem('environments', environments, 'is empty: list at least one environment (e.g. ["dev", "production"])');
+  }
+  for (const env of environments) {
+    if (!ENVIRONMENT_NAME.test(env)) {
+      problem('environments', env, 'is not a valid environment name: use 2 to 12 lowercase letters and digits, starting with a letter');
+    }
+  }
+  for (const env of duplicates(environments)) {
+    problem('environments', env, 'is listed more than once: each environment must be unique');
+  }
+
+  const profiles = parsePairs('environmentProfiles', options.environmentProfiles ?? [], environments, problems);
+  for (const [env, profile] of profiles) {
+    if (!ENVIRONMENT_PROFILES.includes(profile)) {
+      problem('environmentProfiles', `${env}=${profile}`, `has an unknown profile: use one of ${ENVIRONMENT_PROFILES.join(', ')}`);
+    }
+  }
+
+  const accountIds = parsePairs('accountIds', options.accountIds ?? [], environments, problems);
+  for (const [env, id] of accountIds) {
+    if (!ACCOUNT_ID.test(id)) {
+      problem('accountIds', `${env}=${id}`, 'has a malformed account id: an AWS account id is exactly 12 digits');
+    }
+  }
+  if (options.accountIds && options.accountIds.length > 0) {
+    const missing = environments.filter((env) => !accountIds.has(env));
+    if (missing.length > 0) {
+      problem('accountIds', options.accountIds, `gives no account id for ${missing.join(', ')}: add "<environment>=<12 digits>" for every environment`);
+    }
+  }
+
+  const primaryRegion = options.primaryRegion ?? DEFAULTS.primaryRegion;
+  checkRegion('primaryRegion', primaryRegion, problem);
+  const secondaryRegions = options.secondaryRegions ?? DEFAULTS.secondaryRegions;
+  for (const region of secondaryRegions) {
+    checkRegion('secondaryRegions', region, problem);
+    if (region === primaryRegion) {
+      problem('secondaryRegions', region, 'is the primary region: secondary regions must differ from primaryRegion');
+    }
+  }
+  for (const region of duplicates(secondaryRegions)) {
+    problem('secondaryRegions', region, 'is listed more than once');
+  }
+  const regions = [primaryRegion, ...secondaryRegions.filter((r) => r !== primaryRegion)];
+
+  const stateBucket = options.stateBucket ?? `${organization}-${project}-tfstate`;
+  const bucketProblem = s3BucketNameProblem(stateBucket);
+  if (bucketProblem) problem('stateBucket', stateBucket, bucketProblem);
+  const stateRegion = options.stateRegion ?? primaryRegion;
+  checkRegion('stateRegion', stateRegion, problem);
+
+  const networkCidr = options.networkCidr ?? DEFAULTS.networkCidr;
+  const network = parseCidr(networkCidr);
+  let environmentBlocks: string[] = [];
+  if (!network || network.prefixLength > 12) {
+    problem('networkCidr', networkCidr, 'is not an IPv4 CIDR block of size /12 or larger with its host bits clear (e.g. "10.0.0.0/8")');
+  } else if (!isPrivate(network)) {
+    problem('networkCidr', networkCidr, 'is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)');
+  } else {
+    const capacity = 2 ** (12 - network.prefixLength);
+    if (environments.length > capacity) {
+      problem('networkCidr', networkCidr, `holds ${capacity} environment blocks (/12 each) but ${environments.length} environments are configured`);
+    }
+    environmentBlocks = environments.map((_, i) => formatCidr(network.address + i * 2 ** 20, 12));
+  }
+  if (regions.length > 16) {
+    problem('secondaryRegions', secondaryRegions, 'has too many regions: an environment block (/12) holds 16 regional /16 VPCs');
+  }
+
+  if (problems.length > 0) throw new InvalidOptionsError(problems);
+
+  const usedRegions = [...new Set([...regions, stateRegion])];
+  return {
+    project,
+    organization,
+    primaryRegion,
+    secondaryRegions: [...secondaryRegions],
+    environments: environments.map((name, i) => ({
+      name,
+      profile: profiles.get(name) ?? inferProfile(name),
+      accountId: accountIds.get(name) ?? placeholderAccountId(i),
+      regions,
+      cidrBlock: environmentBlocks[i],
+    })),
+    availabilityZones: Object.fromEntries(usedRegions.map((r) => [r, [...AVAILABILITY_ZONES[r]]])),
+    tags: {
+      Owner: owner,
+      CostCenter: costCenter,
+      Project: project,
+      ManagedBy: MANAGED_BY,
+      DataClassification: dataClassification,
+    },
+    allowedTagValues: { DataClassification: [...DATA_CLASSIFICATIONS] },
+    state: { bucket: stateBucket, region: stateRegion, keyPrefix: project },
+  };
+}
+
+export function defaultProjectName(packageName: string): string {
+  const base = packageName.replace(/^@[^/]+\//, '').toLowerCase();
+  const cleaned = base.replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^[^a-z]+/, '').slice(0, 20).replace(/-+$/, '');
+  return cleaned.length >= 3 ? cleaned : 'platform';
+}
+
+export function inferProfile(environment: string): string {
+  if (/^(preprod|staging|stage|stg|uat|qa)/.test(environment)) return 'staging';
+  if (/prod|prd/.test(environment)) return 'production';
+  return 'development';
+}
+
+function placeholderAccountId(index: number): string {
+  return String((index % 9) + 1).repeat(12);
+}
+
+function checkRegion(option: string, region: string, problem: (o: string, v: unknown, e: string) => void): void {
+  if (!(region in AVAILABILITY_ZONES)) {
+    problem(option, region, `is not a supported AWS region: use one of ${SUPPORTED_REGIONS.join(', ')}`);
+  }
+}
+
+function parsePairs(option: string, entries: readonly string[], environments: readonly string[], problems: string[]): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const entry of entries) {
+    const match = /^([^=\s]+)=(\S+)$/.exec(entry);
+    if (!match) {
+      problems.push(`${option}: ${JSON.stringify(entry)} is not of the form "<environment>=<value>"`);
+      continue;
+    }
+    const [, env, value] = match;
+    if (!environments.includes(env)) {
+      problems.push(`${option}: ${JSON.stringify(entry)} names an unknown environment: use one of ${environments.join(', ')}`);
+    } else if (result.has(env)) {
+      problems.push(`${option}: ${JSON.stringify(entry)} gives ${env} a second value`);
+    } else {
+      result.set(env, value);
+    }
+  }
+  return result;
+}
+
+function duplicates(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+}
+
+/** Why a name is not a valid general-purpose S3 bucket name, or undefined when it is. */
+export function s3BucketNameProblem(name: string): string | undefined {
+  if (name.length < 3 || name.length > 63) return 'is not a valid S3 bucket name: it must be 3 to 63 characters long';
+  if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(name)) {
+    return 'is not a valid S3 bucket name: use lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit';
+  }
+  if (name.includes('..')) return 'is not a valid S3 bucket name: it must not contain two adjacent dots';
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) return 'is not a valid S3 bucket name: it must not look like an IP address';
+  if (/^(xn--|sthree-|amzn-s3-demo-)/.test(name) || /(-s3alias|--ol-s3|--x-s3|--table-s3)$/.test(name)) {
+    return 'is not a valid S3 bucket name: it uses a prefix or suffix reserved by AWS';
+  }
+  return undefined;
+}
+
+interface Block {
+  readonly address: number;
+  readonly prefixLength: number;
+}
+
+function parseCidr(cidr: string): Block | undefined {
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
+  if (!match) return undefined;
+  const octets = match.slice(1, 5).map(Number);
+  const prefixLength = Number(match[5]);
+  if (octets.some((o) => o > 255) || prefixLength > 32) return undefined;
+  const address = octets.reduce((acc, o) => acc * 256 + o, 0);
+  return address % 2 ** (32 - prefixLength) === 0 ? { address, prefixLength } : undefined;
+}
+
+function formatCidr(address: number, prefixLength: number): string {
+  return `${[24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join('.')}/${prefixLength}`;
+}
+
+function isPrivate(block: Block): boolean {
+  const ranges: Block[] = [parseCidr('10.0.0.0/8')!, parseCidr('172.16.0.0/12')!, parseCidr('192.168.0.0/16')!];
+  return ranges.some(
+    (r) => block.prefixLength >= r.prefixLength && Math.floor(block.address / 2 ** (32 - r.prefixLength)) === r.address / 2 ** (32 - r.prefixLength),
+  );
+}

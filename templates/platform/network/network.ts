@@ -1,0 +1,134 @@
+import { DefaultSecurityGroup } from '@cdktf/provider-aws/lib/default-security-group';
+import { Eip } from '@cdktf/provider-aws/lib/eip';
+import { InternetGateway } from '@cdktf/provider-aws/lib/internet-gateway';
+import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
+import { Route } from '@cdktf/provider-aws/lib/route';
+import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
+import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association';
+import { Subnet } from '@cdktf/provider-aws/lib/subnet';
+import { Vpc } from '@cdktf/provider-aws/lib/vpc';
+import { Construct } from 'constructs';
+import { subdivide } from './cidr';
+
+/** The three subnet tiers: only `public` routes to the Internet gateway, `data` has no route out at all. */
+export type SubnetTier = 'public' | 'app' | 'data';
+export const SUBNET_TIERS: readonly SubnetTier[] = ['public', 'app', 'data'];
+
+export interface NetworkProps {
+  /** Prefix of every resource name, e.g. `payments-dev`. */
+  readonly namePrefix: string;
+  /** The VPC's IPv4 block (a /16 planned from settings). */
+  readonly cidrBlock: string;
+  /** Availability zones to spread every tier over (at least two, three recommended). */
+  readonly availabilityZones: readonly string[];
+  /**
+   * One NAT gateway per AZ keeps the app tier reachable when an AZ fails; one shared NAT gateway is
+   * cheaper and acceptable outside production.
+   * @default true
+   */
+  readonly natGatewayPerAz?: boolean;
+  /**
+   * Prefix length of every subnet, carved from the VPC block as tier × AZ.
+   * @default 20
+   */
+  readonly subnetPrefixLength?: number;
+}
+
+/** A VPC with public, private-app and private-data subnets over several AZs. */
+export class Network extends Construct {
+  public readonly vpc: Vpc;
+  public readonly subnets: Readonly<Record<SubnetTier, readonly Subnet[]>>;
+
+  constructor(scope: Construct, id: string, props: NetworkProps) {
+    super(scope, id);
+    if (props.availabilityZones.length < 2) {
+      throw new Error(`Network ${props.namePrefix}: at least two availability zones are required, got ${props.availabilityZones.length}`);
+    }
+    const prefixLength = props.subnetPrefixLength ?? 20;
+    const slotsPerTier = 2 ** Math.ceil(Math.log2(props.availabilityZones.length));
+
+    this.vpc = new Vpc(this, 'vpc', {
+      cidrBlock: props.cidrBlock,
+      enableDnsSupport: true,
+      enableDnsHostnames: true,
+      tags: { Name: `${props.namePrefix}-vpc` },
+    });
+
+    // Take over the default security group with no rules, so nothing can use it to open traffic.
+    new DefaultSecurityGroup(this, 'default-security-group', {
+      vpcId: this.vpc.id,
+      tags: { Name: `${props.namePrefix}-default-deny` },
+    });
+
+    const subnets = {} as Record<SubnetTier, Subnet[]>;
+    SUBNET_TIERS.forEach((tier, tierIndex) => {
+      subnets[tier] = props.availabilityZones.map(
+        (az, azIndex) =>
+          new Subnet(this, `${tier}-${az}`, {
+            vpcId: this.vpc.id,
+            availabilityZone: az,
+            cidrBlock: subdivide(props.cidrBlock, prefixLength, tierIndex * slotsPerTier + azIndex),
+            mapPublicIpOnLaunch: false,
+            tags: { Name: `${props.namePrefix}-${tier}-${az}`, Tier: tier },
+          }),
+      );
+    });
+    this.subnets = subnets;
+
+    const internetGateway = new InternetGateway(this, 'internet-gateway', {
+      vpcId: this.vpc.id,
+      tags: { Name: `${props.namePrefix}-igw` },
+    });
+    const publicRoutes = new RouteTable(this, 'public-routes', {
+      vpcId: this.vpc.id,
+      tags: { Name: `${props.namePrefix}-public` },
+    });
+    new Route(this, 'public-default-route', {
+      routeTableId: publicRoutes.id,
+      destinationCidrBlock: '0.0.0.0/0',
+      gatewayId: internetGateway.id,
+    });
+    subnets.public.forEach((subnet, i) => {
+      new RouteTableAssociation(this, `public-${props.availabilityZones[i]}-routes`, {
+        subnetId: subnet.id,
+        routeTableId: publicRoutes.id,
+      });
+    });
+
+    const natAzs = props.natGatewayPerAz ?? true ? props.availabilityZones : props.availabilityZones.slice(0, 1);
+    const natGateways = natAzs.map((az, i) => {
+      const eip = new Eip(this, `nat-${az}-eip`, { domain: 'vpc', tags: { Name: `${props.namePrefix}-nat-${az}` } });
+      return new NatGateway(this, `nat-${az}`, {
+        allocationId: eip.allocationId,
+        subnetId: subnets.public[i].id,
+        tags: { Name: `${props.namePrefix}-nat-${az}` },
+        dependsOn: [internetGateway],
+      });
+    });
+
+    props.availabilityZones.forEach((az, i) => {
+      const appRoutes = new RouteTable(this, `app-${az}-routes`, {
+        vpcId: this.vpc.id,
+        tags: { Name: `${props.namePrefix}-app-${az}` },
+      });
+      new Route(this, `app-${az}-default-route`, {
+        routeTableId: appRoutes.id,
+        destinationCidrBlock: '0.0.0.0/0',
+        natGatewayId: natGateways[Math.min(i, natGateways.length - 1)].id,
+      });
+      new RouteTableAssociation(this, `app-${az}-association`, { subnetId: subnets.app[i].id, routeTableId: appRoutes.id });
+    });
+
+    // The data tier gets a route table of its own with only the implicit local route.
+    const dataRoutes = new RouteTable(this, 'data-routes', {
+      vpcId: this.vpc.id,
+      tags: { Name: `${props.namePrefix}-data` },
+    });
+    subnets.data.forEach((subnet, i) => {
+      new RouteTableAssociation(this, `data-${props.availabilityZones[i]}-association`, {
+        subnetId: subnet.id,
+        routeTableId: dataRoutes.id,
+      });
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { Aspects, S3Backend, TerraformStack } from '../engine';
+import { Construct } from 'constructs';
+import { stateKey } from '../naming';
+import { EnvironmentSettings, PlatformSettings } from '../settings-model';
+import { requiredTags } from '../tagging/required-tags';
+import { TagConventionAspect } from '../tagging/tag-convention-aspect';
+
+export interface PlatformStackProps {
+  readonly settings: PlatformSettings;
+  readonly environment: EnvironmentSettings;
+  /** The region of the stack's default provider. */
+  readonly region: string;
+}
+
+/**
+ * A stack of the platform: its own state key in the S3 backend (encrypted, S3-native locking), and an AWS
+ * provider pinned to the environment's account that stamps the required tags on every resource.
+ */
+export class PlatformStack extends TerraformStack {
+  public readonly settings: PlatformSettings;
+  public readonly environment: EnvironmentSettings;
+  public readonly region: string;
+  public readonly provider: AwsProvider;
+
+  constructor(scope: Construct, id: string, props: PlatformStackProps) {
+    super(scope, id);
+    this.settings = props.settings;
+    this.environment = props.environment;
+    this.region = props.region;
+
+    const backend = new S3Backend(this, {
+      bucket: props.settings.state.bucket,
+      region: props.settings.state.region,
+      key: stateKey(props.settings, id),
+      encrypt: true,
+    });
+    // S3-native state locking (Terraform >= 1.10); the cdktf 0.21 backend class predates the attribute.
+    backend.addOverride('use_lockfile', true);
+
+    const tags = requiredTags(props.settings, props.environment);
+    this.provider = new AwsProvider(this, 'aws', {
+      region: props.region,
+      allowedAccountIds: [props.environment.accountId],
+      defaultTags: [{ tags }],
+    });
+
+    Aspects.of(this).add(
+      new TagConventionAspect(tags, {
+        ...props.settings.allowedTagValues,
+        Environment: props.settings.environments.map((e) => e.name),
+      }),
+    );
+  }
+}

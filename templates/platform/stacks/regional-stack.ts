@@ -1,0 +1,35 @@
+import { TerraformOutput } from '../engine';
+import { Construct } from 'constructs';
+import { PlatformStack, PlatformStackProps } from './platform-stack';
+import { resourcePrefix } from '../naming';
+import { subdivide } from '../network/cidr';
+import { Network } from '../network/network';
+
+/** The resources of one environment in one region; it plans and deploys without any other region. */
+export class RegionalStack extends PlatformStack {
+  public readonly network: Network;
+
+  constructor(scope: Construct, id: string, props: PlatformStackProps) {
+    super(scope, id, props);
+    const { settings, environment, region } = props;
+    const regionIndex = environment.regions.indexOf(region);
+    if (regionIndex < 0) {
+      throw new Error(`Region ${region} is not one of environment ${environment.name}'s regions (${environment.regions.join(', ')})`);
+    }
+    const availabilityZones = settings.availabilityZones[region];
+    if (!availabilityZones || availabilityZones.length < 2) {
+      throw new Error(`settings.availabilityZones has no availability zones for ${region}`);
+    }
+
+    this.network = new Network(this, 'network', {
+      namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
+      cidrBlock: subdivide(environment.cidrBlock, 16, regionIndex),
+      availabilityZones: availabilityZones.slice(0, 3),
+      natGatewayPerAz: environment.profile === 'production',
+    });
+
+    new TerraformOutput(this, 'vpc_id', { value: this.network.vpc.id });
+    new TerraformOutput(this, 'vpc_cidr_block', { value: this.network.vpc.cidrBlock });
+    new TerraformOutput(this, 'app_subnet_ids', { value: this.network.subnets.app.map((s) => s.id) });
+  }
+}

@@ -1,0 +1,19 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Testing } from 'projen/lib/testing';
+import { SecureAwsStackProject, SecureAwsStackProjectOptions } from '../src';
+
+/** A fresh directory for one project: projen's Testing.synth deletes the project's outdir. */
+export function freshDir(prefix = 'sas-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function newProject(options: Partial<SecureAwsStackProjectOptions> = {}, outdir = freshDir()): SecureAwsStackProject {
+  return new SecureAwsStackProject({ name: 'payments', defaultReleaseBranch: 'main', outdir, ...options });
+}
+
+/** Synthesizes a project in memory; returns file path → content (JSON parsed, text as string). */
+export function synthProject(options: Partial<SecureAwsStackProjectOptions> = {}): Record<string, any> {
+  return Testing.synth(newProject(options));
+}
