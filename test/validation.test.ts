@@ -1,0 +1,70 @@
+import * as fs from 'fs';
+import { SecureAwsStackProjectOptions } from '../src';
+import { freshDir, newProject } from './synth-helper';
+
+/** Constructs a project with bad options; returns the error message and checks that nothing was written. */
+function rejection(options: Partial<SecureAwsStackProjectOptions>): string {
+  const outdir = freshDir();
+  let message = '';
+  try {
+    newProject(options, outdir).synth();
+  } catch (error) {
+    message = (error as Error).message;
+  }
+  expect(message).not.toBe('');
+  expect(fs.readdirSync(outdir)).toEqual([]);
+  return message;
+}
+
+describe('option validation', () => {
+  test.each<[string, Partial<SecureAwsStackProjectOptions>, RegExp]>([
+    ['unknown primary region', { primaryRegion: 'us-east-9' }, /primaryRegion: "us-east-9" is not a supported AWS region: use one of us-east-1, /],
+    ['unknown secondary region', { secondaryRegions: ['mars-north-1'] }, /secondaryRegions: "mars-north-1" is not a supported AWS region/],
+    ['secondary equal to primary', { primaryRegion: 'eu-west-1', secondaryRegions: ['eu-west-1'] }, /secondaryRegions: "eu-west-1" is the primary region/],
+    ['duplicate secondary region', { secondaryRegions: ['us-west-2', 'us-west-2'] }, /secondaryRegions: "us-west-2" is listed more than once/],
+    ['unknown state region', { stateRegion: 'nowhere-1' }, /stateRegion: "nowhere-1" is not a supported AWS region/],
+    ['malformed account id', { environments: ['dev'], accountIds: ['dev=12345'] }, /accountIds: "dev=12345" has a malformed account id: an AWS account id is exactly 12 digits/],
+    ['account id not of the form env=id', { environments: ['dev'], accountIds: ['123456789012'] }, /accountIds: "123456789012" is not of the form "<environment>=<value>"/],
+    ['account id for an unknown environment', { environments: ['dev'], accountIds: ['dev=123456789012', 'qa=123456789012'] }, /accountIds: "qa=123456789012" names an unknown environment: use one of dev/],
+    ['account ids missing an environment', { environments: ['dev', 'prod'], accountIds: ['dev=123456789012'] }, /accountIds: .* gives no account id for prod/],
+    ['two account ids for one environment', { environments: ['dev'], accountIds: ['dev=123456789012', 'dev=210987654321'] }, /gives dev a second value/],
+    ['empty owner', { owner: '' }, /owner: "" is not a valid AWS tag value/],
+    ['owner with characters tags do not allow', { owner: 'team<payments>' }, /owner: "team<payments>" is not a valid AWS tag value/],
+    ['cost centre with surrounding spaces', { costCenter: ' cc-1 ' }, /costCenter: " cc-1 " is not a valid AWS tag value/],
+    ['project name with uppercase', { projectName: 'Payments' }, /projectName: "Payments" cannot be part of S3 bucket and resource names/],
+    ['project name with underscore', { projectName: 'pay_ments' }, /projectName: "pay_ments" cannot be part of S3 bucket/],
+    ['project name too long', { projectName: 'a'.repeat(21) }, /projectName: "a{21}" cannot be part/],
+    ['project name too short', { projectName: 'ab' }, /projectName: "ab" cannot be part/],
+    ['project name with a double hyphen', { projectName: 'pay--ments' }, /projectName: "pay--ments" cannot be part/],
+    ['organization with dots', { organization: 'acme.corp' }, /organization: "acme.corp" is not allowed/],
+    ['unknown data classification', { dataClassification: 'secret' }, /dataClassification: "secret" is not allowed: use one of public, internal, confidential, restricted/],
+    ['no environments', { environments: [] }, /environments: \[\] is empty/],
+    ['duplicate environments', { environments: ['dev', 'dev'] }, /environments: "dev" is listed more than once/],
+    ['environment name with a hyphen', { environments: ['dev-1'] }, /environments: "dev-1" is not a valid environment name/],
+    ['unknown environment profile', { environments: ['dev'], environmentProfiles: ['dev=huge'] }, /environmentProfiles: "dev=huge" has an unknown profile: use one of development, staging, production/],
+    ['invalid state bucket name', { stateBucket: 'My_Bucket' }, /stateBucket: "My_Bucket" is not a valid S3 bucket name/],
+    ['state bucket name like an IP address', { stateBucket: '192.168.1.1' }, /stateBucket: "192.168.1.1" is not a valid S3 bucket name: it must not look like an IP address/],
+    ['state bucket with a reserved prefix', { stateBucket: 'xn--bucket' }, /reserved by AWS/],
+    ['network block not private', { networkCidr: '8.0.0.0/8' }, /networkCidr: "8.0.0.0\/8" is not inside a private range/],
+    ['network block too small', { networkCidr: '10.0.0.0/16' }, /networkCidr: "10.0.0.0\/16" is not an IPv4 CIDR block of size \/12 or larger/],
+    ['network block with host bits', { networkCidr: '10.1.0.0/8' }, /networkCidr: "10.1.0.0\/8" is not an IPv4 CIDR block/],
+    ['more environments than the network holds', { networkCidr: '172.16.0.0/12', environments: ['dev', 'prod'] }, /networkCidr: "172.16.0.0\/12" holds 1 environment blocks/],
+  ])('%s', (_name, options, expected) => {
+    const message = rejection(options);
+    expect(message).toMatch(/^secure-aws-stack: invalid options/);
+    expect(message).toMatch(expected);
+  });
+
+  test('lists every problem at once', () => {
+    const message = rejection({ primaryRegion: 'nowhere', owner: '', environments: ['dev', 'dev'] });
+    expect(message).toContain('primaryRegion:');
+    expect(message).toContain('owner:');
+    expect(message).toContain('environments:');
+  });
+
+  test('accepts every supported region as primary', () => {
+    for (const primaryRegion of ['eu-west-1', 'ap-northeast-1', 'ca-central-1', 'sa-east-1']) {
+      expect(() => newProject({ primaryRegion, secondaryRegions: [] })).not.toThrow();
+    }
+  });
+});
