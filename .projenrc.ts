@@ -53,6 +53,7 @@ project.package.file.addOverride('jest.transform', {
   '^.+\\.[t]sx?$': ['@swc/jest', {}],
 });
 project.package.file.addOverride('jest.collectCoverage', false);
+project.package.file.addOverride('jest.setupFilesAfterEnv', ['<rootDir>/test/setup-cdktf-matchers.ts']);
 
 // templates/ is shipped in the tarball and type-checked here: its platform code is what every
 // generated repository compiles.
@@ -60,7 +61,7 @@ project.npmignore?.addPatterns('!/templates/');
 project.addPackageIgnore('/templates/**/*.test.ts');
 new javascript.TypescriptConfig(project, {
   fileName: 'tsconfig.templates.json',
-  include: ['templates/platform/**/*.ts', 'test/platform/**/*.ts'],
+  include: ['templates/platform/**/*.ts', 'test/platform/**/*.ts', 'test/setup-cdktf-matchers.ts'],
   compilerOptions: {
     target: 'ES2022',
     module: 'commonjs',
