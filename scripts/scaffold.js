@@ -34,7 +34,7 @@ const projenVersion = require(path.join(root, 'node_modules', 'projen', 'package
 
 fs.mkdirSync(target, { recursive: true });
 try {
-  run('npx', ['projen', 'new', '--from', `secure-aws-stack@file:${tarball}`, '--projen-version', projenVersion, '--no-git', ...flags], target, envWithoutCi);
+  run(path.join(root, 'node_modules', '.bin', 'projen'), ['new', '--from', `secure-aws-stack@file:${tarball}`, '--projen-version', projenVersion, '--no-git', ...flags], target, envWithoutCi);
 } catch (error) {
   // Leave nothing half-written: the folder was empty (or absent) before this run.
   fs.rmSync(target, { recursive: true, force: true });

@@ -41,6 +41,10 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
       ],
     });
 
+    // Managed code is linted where it is written (in secure-aws-stack); `eslint --fix` must never rewrite it here.
+    this.eslint?.addIgnorePattern(`/${PLATFORM_DIR}/`);
+    this.eslint?.addIgnorePattern('/test/setup-cdktf-matchers.ts');
+
     new PlatformLibrary(this, PLATFORM_DIR);
     new PlatformSettingsFile(this, `${PLATFORM_DIR}/settings.ts`, settings);
     new ManagedSourceFile(

@@ -135,3 +135,26 @@ describe('SecureAwsStackProject options', () => {
     expect(out['src/platform/settings.ts']).toContain('"project": "payments-api"');
   });
 });
+
+describe('platform templates', () => {
+  const sources = templateFiles(PLATFORM_TEMPLATES).filter((f) => f.endsWith('.ts'));
+
+  test('import provider resources deeply, never the provider package root', () => {
+    for (const file of sources) {
+      const text = fs.readFileSync(path.join(PLATFORM_TEMPLATES, file), 'utf-8');
+      expect({ file, rootImport: /from '@cdktf\/provider-aws'/.test(text) }).toEqual({ file, rootImport: false });
+    }
+  });
+
+  test('name the engine core package in engine.ts only', () => {
+    for (const file of sources.filter((f) => f !== 'engine.ts' && !f.endsWith('.test.ts'))) {
+      const text = fs.readFileSync(path.join(PLATFORM_TEMPLATES, file), 'utf-8');
+      expect({ file, coreImport: /from 'cdktf'/.test(text) }).toEqual({ file, coreImport: false });
+    }
+  });
+
+  test('are excluded from the generated repository’s eslint --fix, which would rewrite managed files', () => {
+    const out = synthProject();
+    expect(out['.eslintrc.json'].ignorePatterns).toEqual(expect.arrayContaining(['/src/platform/', '/test/setup-cdktf-matchers.ts']));
+  });
+});

@@ -1,0 +1,141 @@
+import { execFileSync, ExecFileSyncOptions } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const PROVIDER_MIRROR = process.env.SAS_TF_PROVIDER_MIRROR ?? '/opt/tf-plugins';
+
+export interface ToolCheck {
+  readonly ok: boolean;
+  readonly reason?: string;
+}
+
+/** Terraform and the offline provider mirror are needed; under CI=true their absence is a failure, not a skip. */
+export function checkTerraformTools(): ToolCheck {
+  try {
+    execFileSync('terraform', ['version'], { stdio: 'ignore' });
+  } catch {
+    return { ok: false, reason: 'terraform is not on PATH' };
+  }
+  if (!fs.existsSync(path.join(PROVIDER_MIRROR, 'registry.terraform.io', 'hashicorp', 'aws'))) {
+    return { ok: false, reason: `no hashicorp/aws provider mirror at ${PROVIDER_MIRROR}` };
+  }
+  return { ok: true };
+}
+
+/** Runs a command, returning stdout; on failure the error carries the command's full output. */
+export function sh(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): string {
+  const options: ExecFileSyncOptions = { cwd, env, encoding: 'utf-8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 };
+  try {
+    return execFileSync(command, args, options) as string;
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; status?: number };
+    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${e.status}:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+  }
+}
+
+/** The environment a new repository is built in: without CI=true, which makes projen `npm ci` before a lock file exists. */
+export function envWithoutCi(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const { CI: _ci, ...env } = process.env;
+  return { ...env, ...extra };
+}
+
+export function timed<T>(label: string, timings: Record<string, number>, fn: () => T): T {
+  const start = Date.now();
+  try {
+    return fn();
+  } finally {
+    timings[label] = (Date.now() - start) / 1000;
+  }
+}
+
+/** Compiles this package and packs it as npm would publish it. */
+export function packPackage(destination: string): string {
+  sh('npx', ['projen', 'compile'], REPO_ROOT);
+  const name = sh('npm', ['pack', '--silent', '--pack-destination', destination], REPO_ROOT).trim().split('\n').pop()!;
+  return path.join(destination, name);
+}
+
+export function projenVersion(): string {
+  return JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'node_modules', 'projen', 'package.json'), 'utf-8')).version;
+}
+
+/** `projen new --from <spec> ...` in `dir`, with this checkout's projen (the version the package is built against). */
+export function projenNew(dir: string, fromSpec: string, flags: readonly string[]): string {
+  const projen = path.join(REPO_ROOT, 'node_modules', '.bin', 'projen');
+  return sh(projen, ['new', '--from', fromSpec, '--projen-version', projenVersion(), '--no-git', ...flags], dir, envWithoutCi());
+}
+
+/**
+ * A Terraform CLI configuration that installs hashicorp/aws from the offline mirror only, and shares one plugin
+ * cache across every stack (a 600 MB provider binary is linked, not copied, per stack).
+ */
+export function writeTerraformCliConfig(dir: string): string {
+  const cache = path.join(os.tmpdir(), 'sas-e2e-terraform-plugin-cache');
+  fs.mkdirSync(cache, { recursive: true });
+  const file = path.join(dir, 'terraform.rc');
+  fs.writeFileSync(
+    file,
+    [
+      'provider_installation {',
+      `  filesystem_mirror {\n    path    = ${JSON.stringify(PROVIDER_MIRROR)}\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }`,
+      '  direct {\n    exclude = ["registry.terraform.io/hashicorp/aws"]\n  }',
+      '}',
+      `plugin_cache_dir = ${JSON.stringify(cache)}`,
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+export const DUMMY_AWS_ENV = {
+  AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  AWS_EC2_METADATA_DISABLED: 'true',
+};
+
+/**
+ * Lets a stack plan without AWS: a local backend instead of S3, and every AWS provider told not to call STS or the
+ * metadata service. `allowed_account_ids` is dropped because the account cannot be known without STS. This override
+ * exists only in the test harness; generated code never contains it.
+ */
+export function writeOfflinePlanOverride(stackDir: string): void {
+  const stack = JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf-8'));
+  const providers = (stack.provider?.aws ?? []) as Array<{ alias?: string }>;
+  const override = {
+    terraform: { backend: { local: { path: 'terraform.tfstate' } } },
+    provider: {
+      aws: providers.map((p) => ({
+        ...(p.alias ? { alias: p.alias } : {}),
+        skip_credentials_validation: true,
+        skip_requesting_account_id: true,
+        skip_metadata_api_check: true,
+        allowed_account_ids: null,
+      })),
+    },
+  };
+  fs.writeFileSync(path.join(stackDir, 'e2e_offline_override.tf.json'), JSON.stringify(override, undefined, 2));
+}
+
+/** The number of resources a saved plan would create, from `terraform show -json`. */
+export function plannedResourceCount(stackDir: string, env: NodeJS.ProcessEnv): number {
+  const plan = JSON.parse(sh('terraform', ['show', '-json', 'tfplan'], stackDir, env));
+  return (plan.resource_changes ?? []).filter((c: { change: { actions: string[] } }) => c.change.actions.includes('create')).length;
+}
+
+/** Files of a repository, by relative path, except installed, built and synthesized output. */
+export function snapshotRepository(dir: string): Map<string, string> {
+  const skip = new Set(['node_modules', 'cdktf.out', 'lib', 'test-reports', 'coverage', '.git']);
+  const files = new Map<string, string>();
+  const walk = (rel: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      if (skip.has(entry.name)) continue;
+      const child = path.join(rel, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else files.set(child, fs.readFileSync(path.join(dir, child), 'utf-8'));
+    }
+  };
+  walk('.');
+  return files;
+}
