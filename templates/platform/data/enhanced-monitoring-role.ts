@@ -1,0 +1,52 @@
+import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+import { Construct } from 'constructs';
+
+export interface EnhancedMonitoringRoleProps {
+  /** IAM role name; IAM is global, so it must differ per region (e.g. `payments-prod-us-east-1-rds-monitoring`). */
+  readonly roleName: string;
+  /** Account whose RDS instances may assume the role (confused-deputy protection). */
+  readonly accountId: string;
+  /**
+   * @default 'aws'
+   */
+  readonly partition?: string;
+}
+
+/** The role RDS enhanced monitoring assumes to publish OS metrics to CloudWatch Logs. */
+export class EnhancedMonitoringRole extends Construct {
+  public readonly role: IamRole;
+
+  constructor(scope: Construct, id: string, props: EnhancedMonitoringRoleProps) {
+    super(scope, id);
+    if (props.roleName.length > 64) {
+      throw new Error(`EnhancedMonitoringRole: role name ${props.roleName} is longer than IAM's 64 characters`);
+    }
+    const partition = props.partition ?? 'aws';
+    const trust = new DataAwsIamPolicyDocument(this, 'trust', {
+      statement: [
+        {
+          effect: 'Allow',
+          actions: ['sts:AssumeRole'],
+          principals: [{ type: 'Service', identifiers: ['monitoring.rds.amazonaws.com'] }],
+          condition: [{ test: 'StringEquals', variable: 'aws:SourceAccount', values: [props.accountId] }],
+        },
+      ],
+    });
+    this.role = new IamRole(this, 'role', {
+      name: props.roleName,
+      description: 'RDS enhanced monitoring publishes OS metrics to CloudWatch Logs',
+      assumeRolePolicy: trust.json,
+      maxSessionDuration: 3600,
+    });
+    new IamRolePolicyAttachment(this, 'policy', {
+      role: this.role.name,
+      policyArn: `arn:${partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole`,
+    });
+  }
+
+  public get arn(): string {
+    return this.role.arn;
+  }
+}

@@ -1,0 +1,98 @@
+import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
+import { Construct } from 'constructs';
+import { POSTGRES_LOG_EXPORTS, PostgresInstanceOptions, PostgresInstanceSupport, postgresDefaults } from './postgres-instance-options';
+
+export interface PostgresDatabaseProps extends PostgresInstanceOptions {
+  /**
+   * Name of the database created in the instance.
+   * @default 'app'
+   */
+  readonly databaseName?: string;
+  /**
+   * Master user; its password is generated and rotated by RDS in Secrets Manager, never seen by Terraform.
+   * @default 'platform_admin'
+   */
+  readonly masterUsername?: string;
+  /**
+   * Initial storage in GiB (gp3).
+   * @default 20
+   */
+  readonly allocatedStorageGb?: number;
+  /**
+   * Take a final snapshot `<identifier>-final` when the instance is deleted.
+   * @default true
+   */
+  readonly finalSnapshot?: boolean;
+  /**
+   * @default 'sun:04:30-sun:05:30'
+   */
+  readonly maintenanceWindow?: string;
+  /**
+   * @default '03:00-04:00'
+   */
+  readonly backupWindow?: string;
+}
+
+/**
+ * A PostgreSQL instance in the data subnets: storage, Performance Insights and the master secret encrypted with the
+ * customer-managed key, TLS forced, IAM authentication, automated backups, enhanced monitoring, log exports,
+ * automatic minor upgrades, and (by default) multi-AZ, deletion protection and a final snapshot.
+ */
+export class PostgresDatabase extends Construct {
+  public readonly instance: DbInstance;
+  public readonly support: PostgresInstanceSupport;
+  public readonly allocatedStorageGb: number;
+
+  constructor(scope: Construct, id: string, props: PostgresDatabaseProps) {
+    super(scope, id);
+    const defaults = postgresDefaults('PostgresDatabase', props);
+    this.allocatedStorageGb = props.allocatedStorageGb ?? 20;
+    if (defaults.maxAllocatedStorageGb < this.allocatedStorageGb) {
+      throw new Error(`PostgresDatabase ${props.identifier}: maxAllocatedStorageGb (${defaults.maxAllocatedStorageGb}) is below allocatedStorageGb (${this.allocatedStorageGb})`);
+    }
+    this.support = new PostgresInstanceSupport(this, 'support', props);
+    const finalSnapshot = props.finalSnapshot ?? true;
+
+    this.instance = new DbInstance(this, 'instance', {
+      identifier: props.identifier,
+      engine: 'postgres',
+      engineVersion: defaults.majorVersion,
+      autoMinorVersionUpgrade: true,
+      allowMajorVersionUpgrade: false,
+      instanceClass: defaults.instanceClass,
+      dbName: props.databaseName ?? 'app',
+      username: props.masterUsername ?? 'platform_admin',
+      manageMasterUserPassword: true,
+      masterUserSecretKmsKeyId: props.kmsKeyArn,
+      port: 5432,
+      storageType: 'gp3',
+      allocatedStorage: this.allocatedStorageGb,
+      maxAllocatedStorage: defaults.maxAllocatedStorageGb,
+      storageEncrypted: true,
+      kmsKeyId: props.kmsKeyArn,
+      multiAz: defaults.multiAz,
+      dbSubnetGroupName: this.support.subnetGroup.name,
+      vpcSecurityGroupIds: [...props.securityGroupIds],
+      publiclyAccessible: false,
+      parameterGroupName: this.support.parameterGroup.name,
+      caCertIdentifier: 'rds-ca-rsa2048-g1',
+      iamDatabaseAuthenticationEnabled: true,
+      backupRetentionPeriod: defaults.backupRetentionDays,
+      backupWindow: props.backupWindow ?? '03:00-04:00',
+      maintenanceWindow: props.maintenanceWindow ?? 'sun:04:30-sun:05:30',
+      copyTagsToSnapshot: true,
+      deleteAutomatedBackups: false,
+      deletionProtection: defaults.deletionProtection,
+      skipFinalSnapshot: !finalSnapshot,
+      finalSnapshotIdentifier: finalSnapshot ? `${props.identifier}-final` : undefined,
+      performanceInsightsEnabled: true,
+      performanceInsightsKmsKeyId: props.kmsKeyArn,
+      performanceInsightsRetentionPeriod: defaults.performanceInsightsRetentionDays,
+      monitoringInterval: defaults.monitoringIntervalSeconds,
+      monitoringRoleArn: this.support.monitoringRole.arn,
+      enabledCloudwatchLogsExports: POSTGRES_LOG_EXPORTS,
+      tags: defaults.tags,
+      dependsOn: this.support.logGroups.map((g) => g.logGroup),
+    });
+  }
+}

@@ -1,0 +1,141 @@
+import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
+import { Construct } from 'constructs';
+import { boundedName } from '../compute/bounded-name';
+import { EncryptedLogGroup } from '../operations/log-group';
+import { EnhancedMonitoringRole } from './enhanced-monitoring-role';
+import { PostgresParameterGroup } from './postgres-parameter-group';
+
+/** Log types a PostgreSQL instance exports to CloudWatch Logs. */
+export const POSTGRES_LOG_EXPORTS = ['postgresql', 'upgrade'];
+
+/** Props shared by the primary instance and its read replicas. */
+export interface PostgresInstanceOptions {
+  /** DB instance identifier, e.g. `payments-prod-db`. */
+  readonly identifier: string;
+  /** Prefix of the names of regional helpers (subnet group, monitoring role), e.g. `payments-prod-us-east-1`. */
+  readonly namePrefix: string;
+  /** Account of the instance (for the monitoring role's trust policy). */
+  readonly accountId: string;
+  /** The private data subnets (no route to the Internet). */
+  readonly subnetIds: readonly string[];
+  /** The database tier's security group. */
+  readonly securityGroupIds: readonly string[];
+  /** Customer-managed key of this region: storage, Performance Insights, the master secret, the log groups. */
+  readonly kmsKeyArn: string;
+  /**
+   * Major PostgreSQL version; the minor version follows AWS's automatic minor upgrades.
+   * @default '16'
+   */
+  readonly majorVersion?: string;
+  /**
+   * @default 'db.t4g.micro'
+   */
+  readonly instanceClass?: string;
+  /**
+   * A standby in another availability zone.
+   * @default true
+   */
+  readonly multiAz?: boolean;
+  /**
+   * @default true
+   */
+  readonly deletionProtection?: boolean;
+  /**
+   * Days of automated backups, 7 to 35.
+   * @default 14
+   */
+  readonly backupRetentionDays?: number;
+  /**
+   * Storage autoscaling ceiling in GiB.
+   * @default 100
+   */
+  readonly maxAllocatedStorageGb?: number;
+  /**
+   * Seconds between enhanced monitoring samples (1, 5, 10, 15, 30 or 60).
+   * @default 60
+   */
+  readonly monitoringIntervalSeconds?: number;
+  /**
+   * Days of Performance Insights history (7 is free).
+   * @default 7
+   */
+  readonly performanceInsightsRetentionDays?: number;
+  /**
+   * Retention of the exported PostgreSQL logs.
+   * @default 365
+   */
+  readonly logRetentionInDays?: number;
+  /**
+   * Extra parameters of the parameter group.
+   * @default {}
+   */
+  readonly parameters?: Readonly<Record<string, string>>;
+  /**
+   * Tags of the instance (the `Backup=true` tag puts it in the backup plan's selection).
+   * @default { Backup: 'true' }
+   */
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+export const DEFAULT_POSTGRES_MAJOR_VERSION = '16';
+
+/** Validates the options both instance kinds share and applies their defaults. */
+export function postgresDefaults(kind: string, props: PostgresInstanceOptions) {
+  const backupRetentionDays = props.backupRetentionDays ?? 14;
+  if (!Number.isInteger(backupRetentionDays) || backupRetentionDays < 7 || backupRetentionDays > 35) {
+    throw new Error(`${kind} ${props.identifier}: backupRetentionDays must be a whole number from 7 to 35, got ${backupRetentionDays}`);
+  }
+  const monitoringIntervalSeconds = props.monitoringIntervalSeconds ?? 60;
+  if (![1, 5, 10, 15, 30, 60].includes(monitoringIntervalSeconds)) {
+    throw new Error(`${kind} ${props.identifier}: monitoringIntervalSeconds must be 1, 5, 10, 15, 30 or 60, got ${monitoringIntervalSeconds}`);
+  }
+  if (!/^[a-z][a-z0-9-]{0,62}$/.test(props.identifier) || props.identifier.endsWith('-') || props.identifier.includes('--')) {
+    throw new Error(`${kind} ${props.identifier}: identifier must be 1 to 63 lowercase letters, digits and single hyphens, starting with a letter`);
+  }
+  return {
+    majorVersion: props.majorVersion ?? DEFAULT_POSTGRES_MAJOR_VERSION,
+    instanceClass: props.instanceClass ?? 'db.t4g.micro',
+    multiAz: props.multiAz ?? true,
+    deletionProtection: props.deletionProtection ?? true,
+    backupRetentionDays,
+    maxAllocatedStorageGb: props.maxAllocatedStorageGb ?? 100,
+    monitoringIntervalSeconds,
+    performanceInsightsRetentionDays: props.performanceInsightsRetentionDays ?? 7,
+    tags: { Name: props.identifier, Backup: 'true', ...(props.tags ?? {}) },
+  };
+}
+
+/** The regional companions of an instance: subnet group, parameter group, monitoring role and encrypted log groups. */
+export class PostgresInstanceSupport extends Construct {
+  public readonly subnetGroup: DbSubnetGroup;
+  public readonly parameterGroup: PostgresParameterGroup;
+  public readonly monitoringRole: EnhancedMonitoringRole;
+  public readonly logGroups: EncryptedLogGroup[];
+
+  constructor(scope: Construct, id: string, props: PostgresInstanceOptions) {
+    super(scope, id);
+    this.subnetGroup = new DbSubnetGroup(this, 'subnet-group', {
+      name: props.identifier,
+      description: `Data subnets of ${props.identifier}`,
+      subnetIds: [...props.subnetIds],
+    });
+    this.parameterGroup = new PostgresParameterGroup(this, 'parameters', {
+      namePrefix: props.identifier,
+      majorVersion: props.majorVersion ?? DEFAULT_POSTGRES_MAJOR_VERSION,
+      parameters: props.parameters,
+    });
+    this.monitoringRole = new EnhancedMonitoringRole(this, 'monitoring-role', {
+      roleName: boundedName(`${props.namePrefix}-rds-monitoring`, 64),
+      accountId: props.accountId,
+    });
+    // Created before the instance so RDS exports into encrypted log groups with a retention, not its own defaults.
+    this.logGroups = POSTGRES_LOG_EXPORTS.map(
+      (type) =>
+        new EncryptedLogGroup(this, `logs-${type}`, {
+          name: `/aws/rds/instance/${props.identifier}/${type}`,
+          kmsKeyArn: props.kmsKeyArn,
+          retentionInDays: props.logRetentionInDays,
+        }),
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
+import { Construct } from 'constructs';
+import { POSTGRES_LOG_EXPORTS, PostgresInstanceOptions, PostgresInstanceSupport, postgresDefaults } from './postgres-instance-options';
+
+export interface PostgresReadReplicaProps extends PostgresInstanceOptions {
+  /** ARN of the source instance in another region (see `rdsInstanceArn`). */
+  readonly sourceDbArn: string;
+}
+
+/**
+ * A cross-region read replica of a platform PostgreSQL instance, encrypted with this region's customer-managed key,
+ * in this region's data subnets, with its own TLS-only parameter group, monitoring and log exports. It keeps its own
+ * automated backups so that it can be promoted in a regional disaster.
+ */
+export class PostgresReadReplica extends Construct {
+  public readonly instance: DbInstance;
+  public readonly support: PostgresInstanceSupport;
+
+  constructor(scope: Construct, id: string, props: PostgresReadReplicaProps) {
+    super(scope, id);
+    if (!/^arn:[a-z-]+:rds:[a-z0-9-]+:\d{12}:db:[a-z][a-z0-9-]*$/.test(props.sourceDbArn)) {
+      throw new Error(`PostgresReadReplica ${props.identifier}: sourceDbArn must be a DB instance ARN (arn:aws:rds:<region>:<account>:db:<identifier>), got ${props.sourceDbArn}`);
+    }
+    const defaults = postgresDefaults('PostgresReadReplica', props);
+    this.support = new PostgresInstanceSupport(this, 'support', props);
+
+    this.instance = new DbInstance(this, 'instance', {
+      identifier: props.identifier,
+      replicateSourceDb: props.sourceDbArn,
+      autoMinorVersionUpgrade: true,
+      instanceClass: defaults.instanceClass,
+      storageType: 'gp3',
+      maxAllocatedStorage: defaults.maxAllocatedStorageGb,
+      storageEncrypted: true,
+      kmsKeyId: props.kmsKeyArn,
+      multiAz: defaults.multiAz,
+      dbSubnetGroupName: this.support.subnetGroup.name,
+      vpcSecurityGroupIds: [...props.securityGroupIds],
+      publiclyAccessible: false,
+      parameterGroupName: this.support.parameterGroup.name,
+      caCertIdentifier: 'rds-ca-rsa2048-g1',
+      iamDatabaseAuthenticationEnabled: true,
+      backupRetentionPeriod: defaults.backupRetentionDays,
+      copyTagsToSnapshot: true,
+      deletionProtection: defaults.deletionProtection,
+      skipFinalSnapshot: true,
+      performanceInsightsEnabled: true,
+      performanceInsightsKmsKeyId: props.kmsKeyArn,
+      performanceInsightsRetentionPeriod: defaults.performanceInsightsRetentionDays,
+      monitoringInterval: defaults.monitoringIntervalSeconds,
+      monitoringRoleArn: this.support.monitoringRole.arn,
+      enabledCloudwatchLogsExports: POSTGRES_LOG_EXPORTS,
+      tags: { ...defaults.tags, Backup: props.tags?.Backup ?? 'false' },
+      dependsOn: this.support.logGroups.map((g) => g.logGroup),
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { Construct } from 'constructs';
+import { EnvironmentProfile } from '../settings-model';
+
+/** Retention of CloudWatch log groups per environment profile (production keeps a year, as CIS asks for audit logs). */
+export const LOG_RETENTION_DAYS: Readonly<Record<EnvironmentProfile, number>> = {
+  development: 30,
+  staging: 90,
+  production: 365,
+};
+
+/** Retention values CloudWatch Logs accepts. */
+const ALLOWED_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+
+export interface EncryptedLogGroupProps {
+  /** Log group name, e.g. `/aws/rds/instance/<id>/postgresql` or `aws-waf-logs-<prefix>`. */
+  readonly name: string;
+  /** The customer-managed KMS key that encrypts the log events; its key policy must allow `logs.<region>.amazonaws.com`. */
+  readonly kmsKeyArn: string;
+  /**
+   * Days to keep log events; one of the values CloudWatch Logs accepts.
+   * @default 365 (use `LOG_RETENTION_DAYS[profile]` for the environment's retention)
+   */
+  readonly retentionInDays?: number;
+  /**
+   * Keep the log group (and its events) in AWS when the resource is destroyed.
+   * @default false
+   */
+  readonly skipDestroy?: boolean;
+}
+
+/** A CloudWatch log group that is always encrypted with a customer-managed key and never kept forever. */
+export class EncryptedLogGroup extends Construct {
+  public readonly logGroup: CloudwatchLogGroup;
+
+  constructor(scope: Construct, id: string, props: EncryptedLogGroupProps) {
+    super(scope, id);
+    const retentionInDays = props.retentionInDays ?? LOG_RETENTION_DAYS.production;
+    if (!ALLOWED_RETENTION_DAYS.includes(retentionInDays)) {
+      throw new Error(
+        `EncryptedLogGroup ${props.name}: retentionInDays ${retentionInDays} is not accepted by CloudWatch Logs; use one of ${ALLOWED_RETENTION_DAYS.join(', ')}`,
+      );
+    }
+    this.logGroup = new CloudwatchLogGroup(this, 'log-group', {
+      name: props.name,
+      kmsKeyId: props.kmsKeyArn,
+      retentionInDays,
+      skipDestroy: props.skipDestroy ?? false,
+    });
+  }
+
+  public get name(): string {
+    return this.logGroup.name;
+  }
+
+  public get arn(): string {
+    return this.logGroup.arn;
+  }
+}
