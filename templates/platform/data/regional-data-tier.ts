@@ -1,0 +1,181 @@
+import { Construct } from 'constructs';
+import { backupVaultArn, dynamodbTableArn, rdsInstanceArn } from './arns';
+import { BackupPlan, BackupRuleOptions } from './backup-plan';
+import { BackupVault, VaultLockOptions } from './backup-vault';
+import { GlobalTable } from './global-table';
+import { GlobalTableReplica } from './global-table-replica';
+import { PostgresDatabase } from './postgres-database';
+import { PostgresInstanceOptions } from './postgres-instance-options';
+import { PostgresReadReplica } from './postgres-read-replica';
+
+/** Sizing and strictness of the PostgreSQL instances (the primary and its replicas). */
+export type DatabaseOptions = Pick<
+  PostgresInstanceOptions,
+  | 'majorVersion'
+  | 'instanceClass'
+  | 'multiAz'
+  | 'deletionProtection'
+  | 'backupRetentionDays'
+  | 'maxAllocatedStorageGb'
+  | 'monitoringIntervalSeconds'
+  | 'performanceInsightsRetentionDays'
+  | 'parameters'
+> & {
+  /**
+   * @default 20
+   */
+  readonly allocatedStorageGb?: number;
+  /**
+   * Take a final snapshot when the primary is deleted.
+   * @default true
+   */
+  readonly finalSnapshot?: boolean;
+};
+
+export interface RegionalDataTierProps {
+  /** Prefix of regional helper names, e.g. `payments-prod-us-east-1`. */
+  readonly namePrefix: string;
+  /** Prefix of names shared by all regions (DB identifier, table, vault), e.g. `payments-prod`. */
+  readonly sharedPrefix: string;
+  readonly accountId: string;
+  /** This stack's region. */
+  readonly region: string;
+  /** The region of the primary database and table; every other region holds replicas. */
+  readonly primaryRegion: string;
+  /** The data subnets of this region. */
+  readonly subnetIds: readonly string[];
+  /** The database tier's security group in this region. */
+  readonly databaseSecurityGroupIds: readonly string[];
+  /** Customer-managed key of this region. */
+  readonly kmsKeyArn: string;
+  /**
+   * PostgreSQL primary (and, outside the primary region, its cross-region read replica).
+   * @default true
+   */
+  readonly database?: boolean;
+  /**
+   * @default secure defaults of PostgresDatabase
+   */
+  readonly databaseOptions?: DatabaseOptions;
+  /**
+   * A read replica of the primary database in this (non-primary) region.
+   * @default true
+   */
+  readonly readReplica?: boolean;
+  /**
+   * DynamoDB global table (primary region) or its replica (other regions).
+   * @default true
+   */
+  readonly dynamodb?: boolean;
+  /**
+   * AWS Backup vault in every region; backup plan in the primary region.
+   * @default true
+   */
+  readonly backup?: boolean;
+  /**
+   * @default BACKUP_RULES.production
+   */
+  readonly backupRules?: readonly BackupRuleOptions[];
+  /**
+   * @default no vault lock
+   */
+  readonly vaultLock?: VaultLockOptions;
+  /**
+   * Region whose vault receives a copy of every recovery point of the primary region.
+   * @default no cross-region copy
+   */
+  readonly backupCopyRegion?: string;
+  /**
+   * Retention of the exported database logs.
+   * @default 365
+   */
+  readonly logRetentionInDays?: number;
+  /**
+   * Deletion protection of the DynamoDB table and its replicas.
+   * @default true
+   */
+  readonly tableDeletionProtection?: boolean;
+}
+
+/**
+ * The data tier of one region. In the primary region: the PostgreSQL primary, the DynamoDB global table, a backup vault
+ * and the backup plan copying to another region. In every other region: a cross-region read replica, a table replica
+ * and the vault the copies land in. Every cross-region reference is an ARN built from settings.
+ */
+export class RegionalDataTier extends Construct {
+  public readonly isPrimary: boolean;
+  public readonly database?: PostgresDatabase;
+  public readonly readReplica?: PostgresReadReplica;
+  public readonly table?: GlobalTable;
+  public readonly tableReplica?: GlobalTableReplica;
+  public readonly vault?: BackupVault;
+  public readonly backupPlan?: BackupPlan;
+  /** Identifier of the PostgreSQL primary (the same in every region's settings). */
+  public readonly databaseIdentifier: string;
+  /** Name of the DynamoDB global table. */
+  public readonly tableName: string;
+  /** Name of the backup vault (the same in every region). */
+  public readonly vaultName: string;
+
+  constructor(scope: Construct, id: string, props: RegionalDataTierProps) {
+    super(scope, id);
+    if (props.backupCopyRegion === props.region) {
+      throw new Error(`RegionalDataTier ${props.namePrefix}: backupCopyRegion must be another region than ${props.region}`);
+    }
+    this.isPrimary = props.region === props.primaryRegion;
+    this.databaseIdentifier = `${props.sharedPrefix}-db`;
+    this.tableName = `${props.sharedPrefix}-app`;
+    this.vaultName = props.sharedPrefix;
+    const arnScope = (region: string) => ({ region, accountId: props.accountId });
+    const instance = {
+      namePrefix: props.namePrefix,
+      accountId: props.accountId,
+      subnetIds: props.subnetIds,
+      securityGroupIds: props.databaseSecurityGroupIds,
+      kmsKeyArn: props.kmsKeyArn,
+      logRetentionInDays: props.logRetentionInDays,
+      ...(props.databaseOptions ?? {}),
+    };
+
+    if (props.database ?? true) {
+      if (this.isPrimary) {
+        this.database = new PostgresDatabase(this, 'database', { ...instance, identifier: this.databaseIdentifier });
+      } else if (props.readReplica ?? true) {
+        this.readReplica = new PostgresReadReplica(this, 'read-replica', {
+          ...instance,
+          identifier: `${this.databaseIdentifier}-replica`,
+          sourceDbArn: rdsInstanceArn(arnScope(props.primaryRegion), this.databaseIdentifier),
+        });
+      }
+    }
+
+    if (props.dynamodb ?? true) {
+      if (this.isPrimary) {
+        this.table = new GlobalTable(this, 'table', {
+          tableName: this.tableName,
+          kmsKeyArn: props.kmsKeyArn,
+          deletionProtection: props.tableDeletionProtection,
+        });
+      } else {
+        this.tableReplica = new GlobalTableReplica(this, 'table-replica', {
+          globalTableArn: dynamodbTableArn(arnScope(props.primaryRegion), this.tableName),
+          kmsKeyArn: props.kmsKeyArn,
+          deletionProtection: props.tableDeletionProtection,
+        });
+      }
+    }
+
+    if (props.backup ?? true) {
+      this.vault = new BackupVault(this, 'vault', { vaultName: this.vaultName, kmsKeyArn: props.kmsKeyArn, lock: props.vaultLock });
+      if (this.isPrimary) {
+        this.backupPlan = new BackupPlan(this, 'backup-plan', {
+          namePrefix: props.namePrefix,
+          accountId: props.accountId,
+          vaultName: this.vault.name,
+          rules: props.backupRules,
+          copyToVaultArn: props.backupCopyRegion ? backupVaultArn(arnScope(props.backupCopyRegion), this.vaultName) : undefined,
+        });
+      }
+    }
+  }
+}

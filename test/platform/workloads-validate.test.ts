@@ -1,0 +1,148 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { TerraformStack, Testing } from 'cdktf';
+import { WebTier } from '../../templates/platform/compute/web-tier';
+import { BACKUP_RULES } from '../../templates/platform/data/backup-plan';
+import { RegionalDataTier } from '../../templates/platform/data/regional-data-tier';
+import { RegionalEndpointRecord } from '../../templates/platform/edge/regional-endpoint-record';
+import { AlarmTopic } from '../../templates/platform/operations/alarm-topic';
+import { CostBudget } from '../../templates/platform/operations/cost-budget';
+import { RegionalOperations } from '../../templates/platform/operations/regional-operations';
+
+/**
+ * A cheap real check of the workload constructs: every construct, in each of its modes, synthesized with sample
+ * props into one stack, then `terraform init -backend=false` and `terraform validate` against the offline mirror of
+ * hashicorp/aws 5.100.0. Required in CI; skipped with a message on machines without Terraform or the mirror.
+ */
+const TERRAFORM = process.env.TERRAFORM_BINARY ?? '/usr/local/bin/terraform';
+const MIRROR = '/opt/tf-plugins';
+const available = fs.existsSync(TERRAFORM) && fs.existsSync(MIRROR);
+
+if (!available && process.env.CI === 'true') {
+  test('terraform and the provider mirror are installed', () => {
+    throw new Error(`CI=true but ${fs.existsSync(TERRAFORM) ? MIRROR : TERRAFORM} is missing: the workload constructs cannot be validated`);
+  });
+} else if (!available) {
+  test.skip(`terraform validate of the workload constructs (skipped: ${TERRAFORM} or ${MIRROR} not found)`, () => undefined);
+} else {
+  test('every workload construct validates with hashicorp/aws 5.100.0', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-workloads-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'main.tf.json'), Testing.synth(workloadStack()));
+      const cacheDir = path.join(os.tmpdir(), 'sas-tf-plugin-cache');
+      fs.mkdirSync(cacheDir, { recursive: true });
+      const cliConfig = path.join(dir, 'terraform.rc');
+      fs.writeFileSync(
+        cliConfig,
+        [
+          'provider_installation {',
+          `  filesystem_mirror { path = ${JSON.stringify(MIRROR)} }`,
+          '}',
+          `plugin_cache_dir = ${JSON.stringify(cacheDir)}`,
+          '',
+        ].join('\n'),
+      );
+      const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
+      const run = (...args: string[]) => execFileSync(TERRAFORM, args, { cwd: dir, env, encoding: 'utf8', stdio: 'pipe' });
+      run('init', '-backend=false', '-input=false', '-no-color');
+      const result = JSON.parse(run('validate', '-json', '-no-color'));
+      // Warnings too (deprecated arguments): the platform should not ship with them.
+      expect(result.diagnostics.map((d: any) => `${d.severity}: ${d.summary}: ${d.detail} (${d.snippet?.context})`)).toEqual([]);
+      expect(result.valid).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+}
+
+function workloadStack(): TerraformStack {
+  const stack = new TerraformStack(Testing.app(), 'workloads');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const account = '222222222222';
+  const kms = (region: string) => `arn:aws:kms:${region}:${account}:key/00000000-0000-0000-0000-000000000000`;
+  const network = {
+    vpcId: 'vpc-0123456789abcdef0',
+    vpcCidrBlock: '10.16.0.0/16',
+    publicSubnetIds: ['subnet-0000000000000000a', 'subnet-0000000000000000b'],
+    appSubnetIds: ['subnet-0000000000000000c', 'subnet-0000000000000000d'],
+  };
+
+  const operations = new RegionalOperations(stack, 'operations', {
+    namePrefix: 'payments-prod-us-east-1',
+    accountId: account,
+    region: 'us-east-1',
+    kmsKeyArn: kms('us-east-1'),
+    alarmEmails: ['oncall@example.com'],
+  });
+  const serving = new WebTier(stack, 'web', {
+    ...network,
+    namePrefix: 'payments-prod-us-east-1',
+    kmsKeyArn: kms('us-east-1'),
+    instanceProfileName: 'payments-prod-app',
+    accessLogsBucket: 'acme-payments-prod-us-east-1-alb-logs',
+    domainName: 'app.example.com',
+    hostedZoneId: 'Z0123456789ABCDEFGHIJ',
+    instanceTags: { ...operations.instanceTags, Environment: 'prod' },
+  });
+  new WebTier(stack, 'web-unconfigured', {
+    ...network,
+    namePrefix: 'payments-dev-us-east-1',
+    kmsKeyArn: kms('us-east-1'),
+    instanceProfileName: 'payments-dev-app',
+    accessLogsBucket: 'acme-payments-dev-us-east-1-alb-logs',
+    deletionProtection: false,
+    mixedInstances: { instanceTypes: ['t3.micro', 't3a.micro'], onDemandBaseCapacity: 1 },
+  });
+  new WebTier(stack, 'web-certificate', {
+    ...network,
+    namePrefix: 'payments-stg-us-east-1',
+    kmsKeyArn: kms('us-east-1'),
+    instanceProfileName: 'payments-stg-app',
+    accessLogsBucket: 'acme-payments-stg-us-east-1-alb-logs',
+    certificateArn: `arn:aws:acm:us-east-1:${account}:certificate/00000000-0000-0000-0000-000000000000`,
+    webApplicationFirewall: false,
+  });
+
+  const dataTier = (id: string, region: string) =>
+    new RegionalDataTier(stack, id, {
+      namePrefix: `payments-prod-${region}`,
+      sharedPrefix: 'payments-prod',
+      accountId: account,
+      region,
+      primaryRegion: 'us-east-1',
+      subnetIds: ['subnet-0000000000000000e', 'subnet-0000000000000000f'],
+      databaseSecurityGroupIds: [serving.securityGroups.database.id],
+      kmsKeyArn: kms(region),
+      backupRules: BACKUP_RULES.production,
+      backupCopyRegion: region === 'us-east-1' ? 'us-west-2' : undefined,
+      vaultLock: region === 'us-east-1' ? { minRetentionDays: 7, maxRetentionDays: 365 } : undefined,
+    });
+  const primary = dataTier('data-primary', 'us-east-1');
+  const secondary = dataTier('data-secondary', 'us-west-2');
+
+  operations.monitor({
+    loadBalancer: {
+      loadBalancerArnSuffix: serving.loadBalancer.loadBalancer.arnSuffix,
+      targetGroupArnSuffix: serving.loadBalancer.targetGroup.arnSuffix,
+    },
+    autoScalingGroup: { name: serving.autoScalingGroup.group.name, minSize: serving.autoScalingGroup.minSize },
+    database: { identifier: primary.databaseIdentifier, allocatedStorageGb: primary.database!.allocatedStorageGb },
+    readReplica: { identifier: secondary.readReplica!.instance.identifier },
+    dynamodbTable: { tableName: primary.tableName },
+  });
+
+  new RegionalEndpointRecord(stack, 'endpoint', {
+    hostedZoneId: 'Z0123456789ABCDEFGHIJ',
+    recordName: 'app.example.com',
+    region: 'us-east-1',
+    loadBalancerDnsName: serving.loadBalancer.loadBalancer.dnsName,
+    loadBalancerZoneId: serving.loadBalancer.loadBalancer.zoneId,
+  });
+
+  const accountTopic = new AlarmTopic(stack, 'account-topic', { topicName: 'payments-prod-budget', accountId: account, kmsKeyArn: kms('us-east-1') });
+  new CostBudget(stack, 'budget', { budgetName: 'payments-prod-monthly', accountId: account, monthlyLimitUsd: 1000, topicArn: accountTopic.arn });
+  return stack;
+}
