@@ -125,8 +125,10 @@ export class WebTier extends Construct {
       appPort,
     });
 
+    // A literal name: the user data carries it and is encoded at synth time.
+    const instanceLogGroupName = `/platform/${props.namePrefix}/app-instances`;
     this.instanceLogGroup = new EncryptedLogGroup(this, 'instance-logs', {
-      name: `/platform/${props.namePrefix}/app-instances`,
+      name: instanceLogGroupName,
       kmsKeyArn: props.kmsKeyArn,
       retentionInDays: props.logRetentionInDays,
     });
@@ -139,7 +141,7 @@ export class WebTier extends Construct {
       instanceType: props.instanceType,
       appPort,
       applicationScript: props.applicationScript,
-      logGroupName: `/platform/${props.namePrefix}/app-instances`,
+      logGroupName: instanceLogGroupName,
       tags: props.instanceTags,
     });
 
