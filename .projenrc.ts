@@ -1,4 +1,4 @@
-import { cdk, javascript } from 'projen';
+import { cdk, javascript, JsonFile } from 'projen';
 
 const CDKTF_VERSION = '0.21.0';
 const PROVIDER_AWS_VERSION = '20.1.0';
@@ -26,7 +26,7 @@ const project = new cdk.JsiiProject({
   deps: ['ejs@^7.0.2'],
   bundledDeps: ['ejs'],
   devDeps: [
-    
+
     `cdktf@${CDKTF_VERSION}`,
     `@cdktf/provider-aws@${PROVIDER_AWS_VERSION}`,
     'constructs@^10.5.0',
@@ -101,6 +101,17 @@ scaffold.exec('node scripts/scaffold.js', { receiveArgs: true });
 
 project.gitignore.addPatterns('/demo/', '/.e2e-cache/');
 project.eslint?.addLintPattern('templates');
+// eslint's project service looks for the nearest tsconfig.json; this one points it at the templates' configuration.
+new JsonFile(project, 'templates/tsconfig.json', { obj: { extends: '../tsconfig.templates.json' } });
+project.addPackageIgnore('/templates/tsconfig.json');
+project.eslint?.addOverride({
+  files: ['templates/**/*.ts'],
+  rules: {
+    // The platform's packages are devDependencies here and dependencies of the generated repositories.
+    'import/no-extraneous-dependencies': ['error', { devDependencies: true }],
+    'no-restricted-imports': ['error', { paths: [{ name: '@cdktf/provider-aws', message: 'Use a deep import: @cdktf/provider-aws/lib/<resource>' }] }],
+  },
+});
 
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION', '1');
 

@@ -41,7 +41,7 @@ const DEFAULTS = {
 export class InvalidOptionsError extends Error {
   constructor(public readonly problems: readonly string[]) {
     super(
-      `secure-aws-stack: invalid options in .projenrc.ts (or projen new flags); nothing was written.\n` +
+      'secure-aws-stack: invalid options in .projenrc.ts (or projen new flags); nothing was written.\n' +
         problems.map((p) => `  - ${p}`).join('\n'),
     );
     this.name = 'InvalidOptionsError';

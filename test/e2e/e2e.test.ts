@@ -146,11 +146,11 @@ describeWithTerraform('projen new flags', () => {
     const dir = path.join(work, 'flags');
     fs.mkdirSync(dir);
     projenNew(dir, spec(), [
-        '--no-post',
-        '--project-name', 'payments', '--owner', 'team-payments', '--cost-center', 'cc-1234',
-        '--environments', 'dev', '--environments', 'prod',
-        '--account-ids', 'dev=123456789012', '--account-ids', 'prod=210987654321',
-        '--primary-region', 'eu-west-1', '--secondary-regions', 'eu-central-1',
+      '--no-post',
+      '--project-name', 'payments', '--owner', 'team-payments', '--cost-center', 'cc-1234',
+      '--environments', 'dev', '--environments', 'prod',
+      '--account-ids', 'dev=123456789012', '--account-ids', 'prod=210987654321',
+      '--primary-region', 'eu-west-1', '--secondary-regions', 'eu-central-1',
     ]);
     const projenrc = fs.readFileSync(path.join(dir, '.projenrc.ts'), 'utf-8');
     expect(projenrc).toMatch(/projectName: ["']payments["']/);

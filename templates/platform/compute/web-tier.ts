@@ -1,11 +1,11 @@
 import { Construct } from 'constructs';
-import { EncryptedLogGroup } from '../operations/log-group';
 import { MixedInstancesOptions, WebAutoScalingGroup } from './auto-scaling-group';
 import { DnsValidatedCertificate } from './dns-validated-certificate';
 import { HardenedLaunchTemplate } from './launch-template';
 import { WebLoadBalancer } from './load-balancer';
 import { WebTierSecurityGroups } from './security-groups';
 import { ManagedRuleGroup, WebApplicationFirewall } from './web-acl';
+import { EncryptedLogGroup } from '../operations/log-group';
 
 export interface WebTierProps {
   /** Prefix of every name, e.g. `payments-prod-us-east-1`. */

@@ -1,9 +1,9 @@
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
 import { Construct } from 'constructs';
-import { boundedName } from '../compute/bounded-name';
-import { EncryptedLogGroup } from '../operations/log-group';
 import { EnhancedMonitoringRole } from './enhanced-monitoring-role';
 import { PostgresParameterGroup } from './postgres-parameter-group';
+import { boundedName } from '../compute/bounded-name';
+import { EncryptedLogGroup } from '../operations/log-group';
 
 /** Log types a PostgreSQL instance exports to CloudWatch Logs. */
 export const POSTGRES_LOG_EXPORTS = ['postgresql', 'upgrade'];

@@ -1,7 +1,7 @@
 import { IamAccountPasswordPolicy } from '@cdktf/provider-aws/lib/iam-account-password-policy';
 import { S3AccountPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-account-public-access-block';
-import { TerraformOutput } from '../engine';
 import { Construct } from 'constructs';
+import { TerraformOutput } from '../engine';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 
 /** Account-wide resources of one environment, deployed once from its primary region. */

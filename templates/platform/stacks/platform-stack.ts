@@ -1,6 +1,6 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { Aspects, S3Backend, TerraformStack } from '../engine';
 import { Construct } from 'constructs';
+import { Aspects, S3Backend, TerraformStack } from '../engine';
 import { stateKey } from '../naming';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 import { requiredTags } from '../tagging/required-tags';

@@ -1,5 +1,5 @@
-import { TerraformOutput } from '../engine';
 import { Construct } from 'constructs';
+import { TerraformOutput } from '../engine';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { resourcePrefix } from '../naming';
 import { subdivide } from '../network/cidr';

@@ -1,5 +1,5 @@
-import { IAspect, TerraformProvider, TerraformResource } from '../engine';
 import { IConstruct } from 'constructs';
+import { IAspect, TerraformProvider, TerraformResource } from '../engine';
 
 /**
  * Enforces the tagging convention at synth time:

@@ -1,5 +1,5 @@
-import { WebAutoScalingGroup, WebAutoScalingGroupProps } from '../../../templates/platform/compute/auto-scaling-group';
 import { onlyResource, resourcesOf, synthJson, testStack } from './test-stack';
+import { WebAutoScalingGroup, WebAutoScalingGroupProps } from '../../../templates/platform/compute/auto-scaling-group';
 
 function synth(overrides: Partial<WebAutoScalingGroupProps> = {}) {
   const stack = testStack();

@@ -1,7 +1,7 @@
-import { HardenedLaunchTemplate, HardenedLaunchTemplateProps, instanceArchitecture } from '../../../templates/platform/compute/launch-template';
-import { hardenedUserData } from '../../../templates/platform/compute/user-data';
 import { Token } from 'cdktf';
 import { onlyResource, synthJson, testStack } from './test-stack';
+import { HardenedLaunchTemplate, HardenedLaunchTemplateProps, instanceArchitecture } from '../../../templates/platform/compute/launch-template';
+import { hardenedUserData } from '../../../templates/platform/compute/user-data';
 
 const KMS = 'arn:aws:kms:us-east-1:111111111111:key/abc';
 

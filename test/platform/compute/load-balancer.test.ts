@@ -1,6 +1,6 @@
+import { onlyResource, synthJson, testStack } from './test-stack';
 import { boundedName } from '../../../templates/platform/compute/bounded-name';
 import { WebLoadBalancer, WebLoadBalancerProps } from '../../../templates/platform/compute/load-balancer';
-import { onlyResource, synthJson, testStack } from './test-stack';
 
 function synth(overrides: Partial<WebLoadBalancerProps> = {}) {
   const stack = testStack();

@@ -1,5 +1,5 @@
-import { WebTierSecurityGroups, WebTierSecurityGroupsProps } from '../../../templates/platform/compute/security-groups';
 import { resourcesOf, synthJson, testStack } from './test-stack';
+import { WebTierSecurityGroups, WebTierSecurityGroupsProps } from '../../../templates/platform/compute/security-groups';
 
 function synth(overrides: Partial<WebTierSecurityGroupsProps> = {}) {
   const stack = testStack();

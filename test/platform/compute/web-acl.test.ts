@@ -1,5 +1,5 @@
-import { DEFAULT_MANAGED_RULE_GROUPS, WebApplicationFirewall, WebApplicationFirewallProps } from '../../../templates/platform/compute/web-acl';
 import { onlyResource, synthJson, testStack } from './test-stack';
+import { DEFAULT_MANAGED_RULE_GROUPS, WebApplicationFirewall, WebApplicationFirewallProps } from '../../../templates/platform/compute/web-acl';
 
 function synth(overrides: Partial<WebApplicationFirewallProps> = {}) {
   const stack = testStack();

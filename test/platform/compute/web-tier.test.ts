@@ -1,5 +1,5 @@
-import { WebTier, WebTierProps } from '../../../templates/platform/compute/web-tier';
 import { onlyResource, resourcesOf, synthJson, testStack } from './test-stack';
+import { WebTier, WebTierProps } from '../../../templates/platform/compute/web-tier';
 
 const KMS = 'arn:aws:kms:us-east-1:111111111111:key/11111111-2222-3333-4444-555555555555';
 
