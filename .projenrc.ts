@@ -99,6 +99,12 @@ const scaffold = project.addTask('scaffold', {
 scaffold.spawn(project.compileTask);
 scaffold.exec('node scripts/scaffold.js', { receiveArgs: true });
 
+project.addTask('bench:synth', {
+  description: 'Benchmark: wall time and peak memory of synthesizing ./demo (after `npx projen scaffold`)',
+  exec: 'node scripts/bench-synth.js',
+  receiveArgs: true,
+});
+
 project.gitignore.addPatterns('/demo/', '/.e2e-cache/');
 project.eslint?.addLintPattern('templates');
 // eslint's project service looks for the nearest tsconfig.json; this one points it at the templates' configuration.
