@@ -109,6 +109,11 @@ export const ASG_GROUP_METRICS = [
  * rolling instance refresh on every launch template change, and tags propagated to the instances.
  */
 export class WebAutoScalingGroup extends Construct {
+  /** Version string of a launch template's latest version, for `launchTemplateVersion`. */
+  public static latestVersion(latestVersion: number): string {
+    return Token.asString(latestVersion);
+  }
+
   public readonly group: AutoscalingGroup;
   public readonly minSize: number;
 
@@ -190,10 +195,5 @@ export class WebAutoScalingGroup extends Construct {
         },
       });
     }
-  }
-
-  /** Version string of a launch template's latest version, for `launchTemplateVersion`. */
-  public static latestVersion(latestVersion: number): string {
-    return Token.asString(latestVersion);
   }
 }

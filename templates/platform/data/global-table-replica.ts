@@ -18,6 +18,11 @@ export interface GlobalTableReplicaProps {
 
 /** A replica of a `GlobalTable` in this stack's region, with this region's key and point-in-time recovery. */
 export class GlobalTableReplica extends Construct {
+  /** The table name, from the ARN. */
+  public static tableName(globalTableArn: string): string {
+    return globalTableArn.slice(globalTableArn.indexOf('table/') + 'table/'.length);
+  }
+
   public readonly replica: DynamodbTableReplica;
 
   constructor(scope: Construct, id: string, props: GlobalTableReplicaProps) {
@@ -32,10 +37,5 @@ export class GlobalTableReplica extends Construct {
       deletionProtectionEnabled: props.deletionProtection ?? true,
       tags: props.tags ? { ...props.tags } : undefined,
     });
-  }
-
-  /** The table name, from the ARN. */
-  public static tableName(globalTableArn: string): string {
-    return globalTableArn.slice(globalTableArn.indexOf('table/') + 'table/'.length);
   }
 }

@@ -78,7 +78,13 @@ describe('PostgresDatabase', () => {
 
   test('a development profile can relax availability but not encryption', () => {
     const dev = onlyResource(synthPrimary({ multiAz: false, deletionProtection: false, finalSnapshot: false, backupRetentionDays: 7 }), 'aws_db_instance');
-    expect(dev).toMatchObject({ multi_az: false, deletion_protection: false, skip_final_snapshot: true, backup_retention_period: 7, storage_encrypted: true });
+    expect(dev).toMatchObject({
+      multi_az: false,
+      deletion_protection: false,
+      skip_final_snapshot: true,
+      backup_retention_period: 7,
+      storage_encrypted: true,
+    });
     expect(dev.final_snapshot_identifier).toBeUndefined();
   });
 
