@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
+import { settingsFixture } from './settings-fixture';
 import { WebTier } from '../../templates/platform/compute/web-tier';
 import { BACKUP_RULES } from '../../templates/platform/data/backup-plan';
 import { RegionalDataTier } from '../../templates/platform/data/regional-data-tier';
@@ -11,6 +12,9 @@ import { RegionalEndpointRecord } from '../../templates/platform/edge/regional-e
 import { AlarmTopic } from '../../templates/platform/operations/alarm-topic';
 import { CostBudget } from '../../templates/platform/operations/cost-budget';
 import { RegionalOperations } from '../../templates/platform/operations/regional-operations';
+import { AccountWorkloads } from '../../templates/platform/stacks/account-workloads';
+import { RegionalWorkloads } from '../../templates/platform/stacks/regional-workloads';
+import { WORKLOAD_PROFILES } from '../../templates/platform/stacks/workload-profiles';
 
 /**
  * A cheap real check of the workload constructs: every construct, in each of its modes, synthesized with sample
@@ -140,6 +144,31 @@ function workloadStack(): TerraformStack {
     region: 'us-east-1',
     loadBalancerDnsName: serving.loadBalancer.loadBalancer.dnsName,
     loadBalancerZoneId: serving.loadBalancer.loadBalancer.zoneId,
+  });
+
+  // The composition the stacks use, in a secondary region with a domain (replicas, failover record, outputs).
+  const settings = settingsFixture();
+  const environment = settings.environments[1];
+  new RegionalWorkloads(stack, 'regional-workloads', {
+    settings,
+    environment,
+    region: 'us-west-2',
+    namePrefix: 'payments-prod-us-west-2',
+    sharedPrefix: 'payments-prod',
+    network: { ...network, dataSubnetIds: ['subnet-0000000000000000e', 'subnet-0000000000000000f'] },
+    kmsKeyArn: kms('us-west-2'),
+    accessLogsBucket: 'acme-payments-prod-us-west-2-alb-logs',
+    instanceProfileName: 'payments-prod-app',
+    plan: WORKLOAD_PROFILES.production,
+    domain: { domainName: 'app.example.com', hostedZoneId: 'Z0123456789ABCDEFGHIJ' },
+    instanceTags: { Environment: 'prod' },
+  });
+  new AccountWorkloads(stack, 'account-workloads', {
+    environment,
+    sharedPrefix: 'payments-prod',
+    kmsKeyArn: kms('us-east-1'),
+    monthlyBudgetUsd: 2000,
+    alertEmails: ['finops@example.com'],
   });
 
   const accountTopic = new AlarmTopic(stack, 'account-topic', { topicName: 'payments-prod-budget', accountId: account, kmsKeyArn: kms('us-east-1') });

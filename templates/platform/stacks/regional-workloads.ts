@@ -151,16 +151,19 @@ export class RegionalWorkloads extends Construct {
   }
 
   private outputs(): void {
-    const output = (id: string, value: string, description: string) => new TerraformOutput(this, id, { value, description });
+    // Stack outputs keep their plain names (`terraform output load_balancer_dns_name`), without construct path hashes.
+    const output = (id: string, value: unknown, description: string) =>
+      new TerraformOutput(this, id, { value, description }).overrideLogicalId(id);
     output('alarm_topic_arn', this.operations.topic.arn, 'SNS topic of the alarms');
     if (this.web) {
       output('load_balancer_dns_name', this.web.loadBalancer.loadBalancer.dnsName, 'DNS name of the application load balancer');
       output('auto_scaling_group_name', this.web.autoScalingGroup.group.name, 'Auto Scaling group of the application instances');
       if (this.web.certificate) {
-        new TerraformOutput(this, 'certificate_validation_records', {
-          value: this.web.certificate.certificate.domainValidationOptions,
-          description: 'DNS records that validate the certificate (add them when no hosted zone is configured)',
-        });
+        output(
+          'certificate_validation_records',
+          this.web.certificate.certificate.domainValidationOptions,
+          'DNS records that validate the certificate (add them when no hosted zone is configured)',
+        );
       }
     }
     if (this.data.database) {

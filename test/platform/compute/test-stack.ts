@@ -18,9 +18,9 @@ export function resourcesOf(json: any, type: string): Record<string, any> {
   return json.resource?.[type] ?? {};
 }
 
-/** The only resource of a type; fails when there is not exactly one. */
-export function onlyResource(json: any, type: string): any {
-  const all = Object.values(resourcesOf(json, type));
+/** The only resource of a type (among those matching `filter`); fails when there is not exactly one. */
+export function onlyResource(json: any, type: string, filter: (resource: any) => boolean = () => true): any {
+  const all = Object.values(resourcesOf(json, type)).filter(filter);
   if (all.length !== 1) throw new Error(`expected exactly one ${type}, found ${all.length}`);
   return all[0];
 }

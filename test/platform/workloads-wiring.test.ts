@@ -1,0 +1,119 @@
+import { App, TerraformStack, Testing } from 'cdktf';
+import { onlyResource, resourcesOf } from './compute/test-stack';
+import { settingsFixture } from './settings-fixture';
+import { buildPlatform } from '../../templates/platform/platform';
+import { AccountWorkloads } from '../../templates/platform/stacks/account-workloads';
+import { RegionalWorkloads, WorkloadDomain } from '../../templates/platform/stacks/regional-workloads';
+import { WORKLOAD_PROFILES } from '../../templates/platform/stacks/workload-profiles';
+import { requiredTags } from '../../templates/platform/tagging/required-tags';
+
+/** The workloads on the skeleton's stacks, with the foundation's outputs stubbed by deterministic values. */
+function synthWorkloads(domain?: WorkloadDomain) {
+  const app = Testing.app();
+  const settings = settingsFixture();
+  const environments = buildPlatform(app as App, settings);
+  for (const environment of settings.environments) {
+    const stacks = environments.get(environment.name)!;
+    new AccountWorkloads(stacks.account, 'workloads', {
+      environment,
+      sharedPrefix: `payments-${environment.name}`,
+      kmsKeyArn: `arn:aws:kms:us-east-1:${environment.accountId}:key/account`,
+      monthlyBudgetUsd: WORKLOAD_PROFILES[environment.profile].monthlyBudgetUsd,
+      alertEmails: ['finops@example.com'],
+    });
+    for (const [region, stack] of stacks.regions) {
+      new RegionalWorkloads(stack, 'workloads', {
+        settings,
+        environment,
+        region,
+        namePrefix: `payments-${environment.name}-${region}`,
+        sharedPrefix: `payments-${environment.name}`,
+        network: {
+          vpcId: stack.network.vpc.id,
+          vpcCidrBlock: stack.network.vpc.cidrBlock,
+          publicSubnetIds: stack.network.subnets.public.map((s) => s.id),
+          appSubnetIds: stack.network.subnets.app.map((s) => s.id),
+          dataSubnetIds: stack.network.subnets.data.map((s) => s.id),
+        },
+        kmsKeyArn: `arn:aws:kms:${region}:${environment.accountId}:key/workloads`,
+        accessLogsBucket: `acme-payments-${environment.name}-${region}-alb-logs`,
+        instanceProfileName: `payments-${environment.name}-app`,
+        plan: WORKLOAD_PROFILES[environment.profile],
+        domain: environment.profile === 'production' ? domain : undefined,
+        instanceTags: requiredTags(settings, environment),
+      });
+    }
+  }
+  const json = (name: string) => JSON.parse(Testing.synth(app.node.findChild(name) as TerraformStack));
+  return { json };
+}
+
+describe('workloads on the platform stacks', () => {
+  const { json } = synthWorkloads({ domainName: 'app.example.com', hostedZoneId: 'Z0123456789' });
+  const prodPrimary = json('prod-us-east-1');
+  const prodSecondary = json('prod-us-west-2');
+  const devPrimary = json('dev-us-east-1');
+  const devSecondary = json('dev-us-west-2');
+
+  test('production is strict: multi-AZ database with deletion protection, ALB deletion protection, no spot', () => {
+    expect(onlyResource(prodPrimary, 'aws_db_instance')).toMatchObject({ multi_az: true, deletion_protection: true, backup_retention_period: 35 });
+    expect(onlyResource(prodPrimary, 'aws_lb').enable_deletion_protection).toBe(true);
+    expect(onlyResource(prodPrimary, 'aws_autoscaling_group').mixed_instances_policy).toBeUndefined();
+  });
+
+  test('development is cheaper but as encrypted and as closed', () => {
+    const db = onlyResource(devPrimary, 'aws_db_instance');
+    expect(db).toMatchObject({ multi_az: false, deletion_protection: false, storage_encrypted: true, publicly_accessible: false });
+    expect(onlyResource(devPrimary, 'aws_autoscaling_group').mixed_instances_policy).toBeDefined();
+    expect(onlyResource(devPrimary, 'aws_launch_template').metadata_options.http_tokens).toBe('required');
+    expect(resourcesOf(devSecondary, 'aws_db_instance')).toEqual({});
+  });
+
+  test('the secondary region replicates the primary database and table by ARN, with its own key', () => {
+    const replica = onlyResource(prodSecondary, 'aws_db_instance');
+    expect(replica.replicate_source_db).toBe('arn:aws:rds:us-east-1:222222222222:db:payments-prod-db');
+    expect(replica.kms_key_id).toBe('arn:aws:kms:us-west-2:222222222222:key/workloads');
+    expect(onlyResource(prodSecondary, 'aws_dynamodb_table_replica').global_table_arn).toBe('arn:aws:dynamodb:us-east-1:222222222222:table/payments-prod-app');
+    expect(onlyResource(prodPrimary, 'aws_backup_plan').rule[0].copy_action[0].destination_vault_arn).toBe(
+      'arn:aws:backup:us-west-2:222222222222:backup-vault:payments-prod',
+    );
+  });
+
+  test('each region owns its failover record and health check', () => {
+    expect(onlyResource(prodPrimary, 'aws_route53_record', (r) => r.set_identifier)).toMatchObject({ failover_routing_policy: { type: 'PRIMARY' } });
+    expect(onlyResource(prodSecondary, 'aws_route53_record', (r) => r.set_identifier)).toMatchObject({ failover_routing_policy: { type: 'SECONDARY' } });
+    expect(onlyResource(prodSecondary, 'aws_route53_health_check').fqdn).toMatch(/^\$\{aws_lb\./);
+    expect(resourcesOf(devPrimary, 'aws_route53_health_check')).toEqual({});
+  });
+
+  test('instances carry the required tags and the patch group', () => {
+    const template = onlyResource(prodPrimary, 'aws_launch_template');
+    const tags = template.tag_specifications[0].tags;
+    expect(tags).toMatchObject({ Environment: 'prod', Owner: 'team-payments', CostCenter: 'cc-1234', PatchGroup: 'payments-prod-us-east-1-app' });
+  });
+
+  test('the account stack has the budget and its encrypted topic', () => {
+    const account = json('prod-account');
+    expect(onlyResource(account, 'aws_budgets_budget')).toMatchObject({ limit_amount: '2000.00', account_id: '222222222222' });
+    expect(onlyResource(account, 'aws_sns_topic').kms_master_key_id).toBe('arn:aws:kms:us-east-1:222222222222:key/account');
+  });
+
+  test('outputs are useful, plainly named, and carry no secret values', () => {
+    expect(Object.keys(prodPrimary.output).sort()).toEqual([
+      'alarm_topic_arn',
+      'app_subnet_ids',
+      'auto_scaling_group_name',
+      'backup_vault_arn',
+      'certificate_validation_records',
+      'database_endpoint',
+      'database_master_secret_arn',
+      'dynamodb_table_name',
+      'load_balancer_dns_name',
+      'vpc_cidr_block',
+      'vpc_id',
+    ]);
+    expect(Object.keys(prodSecondary.output)).toContain('database_replica_endpoint');
+    expect(Object.keys(json('prod-account').output)).toContain('budget_topic_arn');
+    expect(JSON.stringify(prodPrimary.output)).not.toMatch(/password|secret_string/i);
+  });
+});
