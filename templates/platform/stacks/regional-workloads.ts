@@ -142,7 +142,9 @@ export class RegionalWorkloads extends Construct {
         }
         : undefined,
       autoScalingGroup: this.web ? { name: this.web.autoScalingGroup.group.name, minSize: this.web.autoScalingGroup.minSize } : undefined,
-      database: this.data.database ? { identifier: this.data.databaseIdentifier, allocatedStorageGb: this.data.database.allocatedStorageGb } : undefined,
+      database: this.data.database
+        ? { identifier: this.data.databaseIdentifier, allocatedStorageGb: this.data.database.allocatedStorageGb }
+        : undefined,
       readReplica: this.data.readReplica ? { identifier: this.data.readReplica.instance.identifier } : undefined,
       dynamodbTable: this.data.table || this.data.tableReplica ? { tableName: this.data.tableName } : undefined,
     });
