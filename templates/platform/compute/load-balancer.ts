@@ -2,6 +2,7 @@ import { Lb } from '@cdktf/provider-aws/lib/lb';
 import { LbListener } from '@cdktf/provider-aws/lib/lb-listener';
 import { LbTargetGroup } from '@cdktf/provider-aws/lib/lb-target-group';
 import { Construct } from 'constructs';
+import { ITerraformDependable } from '../engine';
 import { boundedName } from './bounded-name';
 
 /** TLS 1.3 and 1.2 with forward-secret ciphers only. */
@@ -21,6 +22,12 @@ export interface WebLoadBalancerProps {
    * @default namePrefix
    */
   readonly accessLogsPrefix?: string;
+  /**
+   * What must exist before the load balancer is created, typically the access-log bucket's policy: Elastic Load
+   * Balancing checks that it may write to the bucket when access logs are enabled.
+   * @default []
+   */
+  readonly accessLogsDependsOn?: readonly ITerraformDependable[];
   /**
    * ARN of the certificate of the HTTPS listener. Without one, no HTTPS listener exists, the HTTP listener answers
    * 503 and no request reaches the instances.
@@ -89,6 +96,7 @@ export class WebLoadBalancer extends Construct {
       idleTimeout: props.idleTimeoutSeconds ?? 60,
       accessLogs: { bucket: props.accessLogsBucket, prefix: props.accessLogsPrefix ?? props.namePrefix, enabled: true },
       tags: { Name: props.namePrefix },
+      dependsOn: props.accessLogsDependsOn?.length ? [...props.accessLogsDependsOn] : undefined,
     });
 
     this.targetGroup = new LbTargetGroup(this, 'app', {

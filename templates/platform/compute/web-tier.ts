@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { ITerraformDependable } from '../engine';
 import { MixedInstancesOptions, WebAutoScalingGroup } from './auto-scaling-group';
 import { DnsValidatedCertificate } from './dns-validated-certificate';
 import { HardenedLaunchTemplate } from './launch-template';
@@ -22,6 +23,11 @@ export interface WebTierProps {
   readonly instanceProfileName: string;
   /** Bucket of the load balancer's access logs. */
   readonly accessLogsBucket: string;
+  /**
+   * Resources the load balancer waits for, typically the access-log bucket's policy.
+   * @default []
+   */
+  readonly accessLogsDependsOn?: readonly ITerraformDependable[];
   /**
    * Certificate of the HTTPS listener. Takes precedence over `domainName`.
    * @default a DNS-validated ACM certificate for `domainName`, if set
@@ -161,6 +167,7 @@ export class WebTier extends Construct {
       subnetIds: props.publicSubnetIds,
       securityGroupIds: [this.securityGroups.alb.id],
       accessLogsBucket: props.accessLogsBucket,
+      accessLogsDependsOn: props.accessLogsDependsOn,
       certificateArn,
       deletionProtection: props.deletionProtection,
       targetPort: appPort,

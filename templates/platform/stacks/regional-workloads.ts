@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { WebTier } from '../compute/web-tier';
 import { RegionalDataTier } from '../data/regional-data-tier';
 import { RegionalEndpointRecord, RoutingPolicy } from '../edge/regional-endpoint-record';
-import { TerraformOutput } from '../engine';
+import { ITerraformDependable, TerraformOutput } from '../engine';
 import { RegionalOperations } from '../operations/regional-operations';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 import { WorkloadPlan } from './workload-profiles';
@@ -41,6 +41,11 @@ export interface RegionalWorkloadsProps {
   readonly kmsKeyArn: string;
   /** Bucket of the load balancer's access logs. */
   readonly accessLogsBucket: string;
+  /**
+   * What the load balancer waits for, typically the access-log bucket's policy.
+   * @default []
+   */
+  readonly accessLogsDependsOn?: readonly ITerraformDependable[];
   /** Instance profile of the application instances. */
   readonly instanceProfileName: string;
   readonly plan: WorkloadPlan;
@@ -85,6 +90,7 @@ export class RegionalWorkloads extends Construct {
         kmsKeyArn: props.kmsKeyArn,
         instanceProfileName: props.instanceProfileName,
         accessLogsBucket: props.accessLogsBucket,
+        accessLogsDependsOn: props.accessLogsDependsOn,
         certificateArn: domain?.certificateArnByRegion?.[region],
         domainName: domain?.domainName,
         hostedZoneId: domain?.hostedZoneId,

@@ -1,3 +1,4 @@
+import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
 import { onlyResource, synthJson, testStack } from './test-stack';
 import { boundedName } from '../../../templates/platform/compute/bounded-name';
 import { WebLoadBalancer, WebLoadBalancerProps } from '../../../templates/platform/compute/load-balancer';
@@ -30,6 +31,21 @@ describe('WebLoadBalancer', () => {
     expect(alb.enable_waf_fail_open).toBe(false);
     expect(alb.access_logs).toEqual({ bucket: 'alb-logs', prefix: 'payments-prod-us-east-1', enabled: true });
     expect(onlyResource(synth({ deletionProtection: false }), 'aws_lb').enable_deletion_protection).toBe(false);
+  });
+
+  test('waits for what access logging needs (the bucket policy)', () => {
+    const stack = testStack();
+    const policy = new S3BucketPolicy(stack, 'logs-policy', { bucket: 'alb-logs', policy: '{}' });
+    new WebLoadBalancer(stack, 'lb', {
+      namePrefix: 'p',
+      vpcId: 'vpc-1',
+      subnetIds: ['subnet-p1'],
+      securityGroupIds: ['sg-alb'],
+      accessLogsBucket: 'alb-logs',
+      accessLogsDependsOn: [policy],
+    });
+    expect(onlyResource(synthJson(stack), 'aws_lb').depends_on).toEqual(['aws_s3_bucket_policy.logs-policy']);
+    expect(alb.depends_on).toBeUndefined();
   });
 
   test('health-checks the application on /healthz', () => {
