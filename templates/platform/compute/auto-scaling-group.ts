@@ -62,6 +62,11 @@ export interface WebAutoScalingGroupProps {
    */
   readonly maxSize?: number;
   /**
+   * Instances at creation; afterwards scaling policies own the number (Terraform ignores its drift).
+   * @default minSize
+   */
+  readonly desiredCapacity?: number;
+  /**
    * Average CPU utilisation to keep the group at.
    * @default 50
    */
@@ -124,6 +129,10 @@ export class WebAutoScalingGroup extends Construct {
     if (this.minSize < 0 || maxSize < Math.max(this.minSize, 1)) {
       throw new Error(`WebAutoScalingGroup ${props.namePrefix}: need 0 <= minSize <= maxSize and maxSize >= 1, got ${this.minSize}..${maxSize}`);
     }
+    const desiredCapacity = props.desiredCapacity ?? this.minSize;
+    if (desiredCapacity < this.minSize || desiredCapacity > maxSize) {
+      throw new Error(`WebAutoScalingGroup ${props.namePrefix}: desiredCapacity ${desiredCapacity} is outside ${this.minSize}..${maxSize}`);
+    }
     const targetGroupArns = [...(props.targetGroupArns ?? [])];
     const launchTemplate = { id: props.launchTemplateId, version: props.launchTemplateVersion };
     const mixed = props.mixedInstances;
@@ -138,6 +147,7 @@ export class WebAutoScalingGroup extends Construct {
       name: `${props.namePrefix}-app`,
       minSize: this.minSize,
       maxSize,
+      desiredCapacity,
       vpcZoneIdentifier: [...props.subnetIds],
       targetGroupArns,
       healthCheckType: props.healthCheckType ?? (targetGroupArns.length > 0 ? 'ELB' : 'EC2'),
@@ -170,6 +180,7 @@ export class WebAutoScalingGroup extends Construct {
         },
       },
       tag: tags,
+      lifecycle: { ignoreChanges: ['desired_capacity'] },
     });
 
     new AutoscalingPolicy(this, 'cpu-target-tracking', {

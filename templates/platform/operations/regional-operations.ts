@@ -31,6 +31,11 @@ export interface RegionalOperationsProps {
    * @default 7
    */
   readonly patchApproveAfterDays?: number;
+  /**
+   * When patching runs (AWS cron, UTC).
+   * @default 'cron(0 3 ? * SUN *)'
+   */
+  readonly patchingSchedule?: string;
 }
 
 /**
@@ -60,6 +65,7 @@ export class RegionalOperations extends Construct {
       this.patching = new PatchManagement(this, 'patching', {
         namePrefix: props.namePrefix,
         approveAfterDays: props.patchApproveAfterDays,
+        schedule: props.patchingSchedule,
         logGroupName: logs.name,
       });
     }

@@ -24,7 +24,12 @@ describe('WebAutoScalingGroup', () => {
     expect(group.target_group_arns).toEqual(['arn:tg']);
     expect(group.health_check_type).toBe('ELB');
     expect(group.min_size).toBe(2);
-    expect(group.desired_capacity).toBeUndefined();
+  });
+
+  test('starts at the desired capacity and leaves it to the scaling policies afterwards', () => {
+    expect(group.desired_capacity).toBe(2);
+    expect(group.lifecycle).toEqual({ ignore_changes: ['desired_capacity'] });
+    expect(onlyResource(synth({ desiredCapacity: 3 }), 'aws_autoscaling_group').desired_capacity).toBe(3);
   });
 
   test('refreshes instances on every launch template version, keeping 90% healthy', () => {
@@ -81,6 +86,7 @@ describe('WebAutoScalingGroup', () => {
 
   test('rejects impossible sizes and empty instance type lists', () => {
     expect(() => synth({ minSize: 4, maxSize: 2 })).toThrow(/minSize <= maxSize/);
+    expect(() => synth({ minSize: 1, maxSize: 2, desiredCapacity: 3 })).toThrow(/desiredCapacity 3 is outside 1..2/);
     expect(() => synth({ mixedInstances: { instanceTypes: [] } })).toThrow(/at least one instance type/);
   });
 });
