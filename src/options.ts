@@ -65,10 +65,34 @@ export interface SecureAwsStackProjectOptions extends typescript.TypeScriptProje
   readonly primaryRegion?: string;
 
   /**
+   * Regional shape of the platform: `baseline` (the primary region only), `multi-region` (the primary region and
+   * one secondary region: replicated data bucket, database read replica, DynamoDB global table, backup copies,
+   * Route 53 failover) or `enterprise` (the primary region and at least two secondary regions, Route 53 latency
+   * routing, Security Hub findings of every region aggregated in the primary region).
+   * @default - inferred from `secondaryRegions` when it is given (none: baseline, one: multi-region, more:
+   * enterprise), otherwise "multi-region"
+   */
+  readonly preset?: string;
+
+  /**
    * Further regions every environment is deployed to, for disaster recovery and latency.
-   * @default ["us-west-2"]
+   * @default - the preset's regions, near the primary region: for us-east-1, none (baseline), ["us-west-2"]
+   * (multi-region), ["us-west-2", "us-east-2"] (enterprise)
    */
   readonly secondaryRegions?: string[];
+
+  /**
+   * Switches and tuning of the platform's capabilities for every environment, over the defaults of each
+   * environment's profile (development, staging, production).
+   * @default - the profile defaults (see docs/platform.md)
+   */
+  readonly capabilities?: PlatformCapabilityOptions;
+
+  /**
+   * Switches and tuning per environment, by environment name, over `capabilities`.
+   * @default - no per-environment overrides
+   */
+  readonly environmentCapabilities?: { [environment: string]: PlatformCapabilityOptions };
 
   /**
    * S3 bucket that holds the Terraform state (created once per organisation, outside this repository).
@@ -88,4 +112,283 @@ export interface SecureAwsStackProjectOptions extends typescript.TypeScriptProje
    * @default "10.0.0.0/8"
    */
   readonly networkCidr?: string;
+
+  /**
+   * Address block of an environment that must not come from `networkCidr` (e.g. to peer with an existing
+   * network), as `<environment>=<cidr>`; it must hold one /16 per region and overlap no other environment.
+   * @default - every environment gets its /12 of networkCidr
+   */
+  readonly environmentCidrs?: string[];
+}
+
+/** Switches and tuning of the platform's capabilities; every field left out keeps the profile default. */
+export interface PlatformCapabilityOptions {
+  /** @default - profile defaults */
+  readonly network?: NetworkCapabilityOptions;
+  /** @default - profile defaults */
+  readonly storage?: StorageCapabilityOptions;
+  /** @default - profile defaults */
+  readonly webTier?: WebTierCapabilityOptions;
+  /** @default - profile defaults */
+  readonly database?: DatabaseCapabilityOptions;
+  /** @default - profile defaults */
+  readonly dynamodb?: DynamoDbCapabilityOptions;
+  /** @default - profile defaults */
+  readonly backup?: BackupCapabilityOptions;
+  /** @default - no hosted zone */
+  readonly edge?: EdgeCapabilityOptions;
+  /** @default - profile defaults */
+  readonly operations?: OperationsCapabilityOptions;
+  /** @default - every audit and detection service on */
+  readonly audit?: AuditCapabilityOptions;
+}
+
+export interface NetworkCapabilityOptions {
+  /**
+   * One NAT gateway per availability zone; otherwise one NAT gateway shared by the zones (not allowed in production).
+   * @default - true in production, false otherwise
+   */
+  readonly natGatewayPerAz?: boolean;
+  /**
+   * Retention of the VPC flow logs, in days (a value CloudWatch Logs accepts).
+   * @default - 30 in development, 90 in staging, 365 in production
+   */
+  readonly flowLogRetentionDays?: number;
+  /**
+   * Interface endpoints for SSM, SSM messages, EC2 messages, KMS, CloudWatch Logs, Secrets Manager and STS.
+   * @default true
+   */
+  readonly interfaceEndpoints?: boolean;
+}
+
+export interface StorageCapabilityOptions {
+  /**
+   * Replicate the primary region's data bucket to the first secondary region, encrypted with that region's key.
+   * @default - true when there is a secondary region
+   */
+  readonly crossRegionReplication?: boolean;
+  /**
+   * Days after which data objects move to S3 Intelligent-Tiering (0 moves them at once).
+   * @default 30
+   */
+  readonly intelligentTieringAfterDays?: number;
+  /**
+   * Days after which noncurrent object versions are deleted.
+   * @default - 30 in development, 90 in staging, 365 in production
+   */
+  readonly noncurrentVersionExpirationDays?: number;
+  /**
+   * Days after which log objects (S3 access logs, load balancer logs, CloudTrail, Config) are deleted.
+   * @default - 90 in development, 365 in staging, 2557 (7 years) in production
+   */
+  readonly logExpirationDays?: number;
+}
+
+export interface WebTierCapabilityOptions {
+  /**
+   * Application load balancer, WAF and Auto Scaling group of EC2 instances in every region.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * EC2 instance type of the application instances.
+   * @default - t3.micro in development, t3.small in staging, t3.medium in production
+   */
+  readonly instanceType?: string;
+  /**
+   * Fewest instances.
+   * @default - 1 in development, 2 in staging, 3 in production
+   */
+  readonly minSize?: number;
+  /**
+   * Most instances.
+   * @default - 2 in development, 4 in staging, 9 in production
+   */
+  readonly maxSize?: number;
+  /**
+   * Instances at launch, between minSize and maxSize.
+   * @default - minSize
+   */
+  readonly desiredCapacity?: number;
+  /**
+   * Mix spot instances with on-demand ones (not allowed in production).
+   * @default - true in development, false otherwise
+   */
+  readonly spotInstances?: boolean;
+  /**
+   * Deletion protection of the load balancers.
+   * @default - true in production, false otherwise
+   */
+  readonly loadBalancerDeletionProtection?: boolean;
+  /**
+   * WAFv2 web ACL with AWS managed rule groups and a rate limit in front of the load balancers.
+   * @default true
+   */
+  readonly webApplicationFirewall?: boolean;
+  /**
+   * Domain name the HTTPS listeners serve; a DNS-validated ACM certificate is requested for it in every region
+   * without a certificate in `certificateArns`. Without a domain name and a certificate, the load balancer has
+   * only an HTTP listener that answers 503 to every request.
+   * @default - none
+   */
+  readonly domainName?: string;
+  /**
+   * Existing ACM certificates, by region (`{ "us-east-1": "arn:aws:acm:us-east-1:...:certificate/..." }`).
+   * @default - none
+   */
+  readonly certificateArns?: { [region: string]: string };
+}
+
+export interface DatabaseCapabilityOptions {
+  /**
+   * RDS PostgreSQL in the data subnets (only with the web tier, its only allowed client).
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * RDS instance class.
+   * @default - db.t4g.micro in development, db.t4g.small in staging, db.m7g.large in production
+   */
+  readonly instanceClass?: string;
+  /**
+   * Initial storage, in GiB.
+   * @default - 20, 100 in production
+   */
+  readonly allocatedStorageGb?: number;
+  /**
+   * Storage autoscaling limit, in GiB (at least allocatedStorageGb).
+   * @default - 100, 1000 in production
+   */
+  readonly maxAllocatedStorageGb?: number;
+  /**
+   * Standby in another availability zone.
+   * @default - true in production, false otherwise
+   */
+  readonly multiAz?: boolean;
+  /**
+   * Days automated backups are kept, 7 to 35.
+   * @default - 7 in development, 14 in staging, 35 in production
+   */
+  readonly backupRetentionDays?: number;
+  /**
+   * Deletion protection and a final snapshot.
+   * @default - false in development, true otherwise
+   */
+  readonly deletionProtection?: boolean;
+  /**
+   * A read replica in the first secondary region.
+   * @default - true when there is a secondary region, except in development
+   */
+  readonly crossRegionReplica?: boolean;
+}
+
+export interface DynamoDbCapabilityOptions {
+  /**
+   * DynamoDB table (global table when replicated) with point-in-time recovery and the customer-managed key.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * @default - false in development, true otherwise
+   */
+  readonly deletionProtection?: boolean;
+  /**
+   * Replicas in every secondary region.
+   * @default - true when there are secondary regions
+   */
+  readonly replicated?: boolean;
+}
+
+export interface BackupCapabilityOptions {
+  /**
+   * AWS Backup vault (customer-managed key) and plan for the resources tagged `Backup=true`.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * Days the daily recovery points are kept.
+   * @default - 7 in development, 14 in staging, 35 in production
+   */
+  readonly retentionDays?: number;
+  /**
+   * Copy every recovery point to the first secondary region.
+   * @default - true when there is a secondary region
+   */
+  readonly crossRegionCopy?: boolean;
+}
+
+export interface EdgeCapabilityOptions {
+  /**
+   * Public Route 53 hosted zone of `webTier.domainName` (e.g. "Z0123456789ABCDEFGHIJ"): certificate validation
+   * records and the regional records with HTTPS health checks are created in it.
+   * @default - none: no DNS record is managed
+   */
+  readonly hostedZoneId?: string;
+  /**
+   * `failover` (primary region active, secondaries standby) or `latency`.
+   * @default - "latency" for the enterprise preset, "failover" otherwise
+   */
+  readonly routingPolicy?: string;
+}
+
+export interface OperationsCapabilityOptions {
+  /**
+   * Retention of log groups, in days (a value CloudWatch Logs accepts).
+   * @default - 30 in development, 90 in staging, 365 in production
+   */
+  readonly logRetentionDays?: number;
+  /**
+   * Email addresses subscribed to the security and workload alarm topics.
+   * @default []
+   */
+  readonly alarmEmails?: string[];
+  /**
+   * Monthly AWS Budgets limit in USD; 0 for no budget.
+   * @default - 200 in development, 500 in staging, 2000 in production
+   */
+  readonly monthlyBudgetUsd?: number;
+  /**
+   * Email addresses of the budget alerts.
+   * @default - alarmEmails
+   */
+  readonly budgetAlertEmails?: string[];
+  /**
+   * SSM patch baseline and a maintenance window patching the instances.
+   * @default true
+   */
+  readonly patching?: boolean;
+  /**
+   * When patching runs: an AWS cron expression, in UTC.
+   * @default "cron(0 3 ? * SUN *)"
+   */
+  readonly patchingSchedule?: string;
+}
+
+export interface AuditCapabilityOptions {
+  /**
+   * Multi-region CloudTrail of the account with CIS metric filters and alarms. Turn off only when an
+   * organisation trail already covers the account.
+   * @default true
+   */
+  readonly cloudTrail?: boolean;
+  /**
+   * AWS Config recorder, delivery channel and managed rules in every region.
+   * @default true
+   */
+  readonly config?: boolean;
+  /**
+   * GuardDuty in every region. Turn off only when a delegated administrator manages it for the organisation.
+   * @default true
+   */
+  readonly guardDuty?: boolean;
+  /**
+   * Security Hub in every region. Turn off only when a delegated administrator manages it for the organisation.
+   * @default true
+   */
+  readonly securityHub?: boolean;
+  /**
+   * Retention of the CloudTrail log group, in days (a value CloudWatch Logs accepts).
+   * @default - 90 in development, 365 otherwise
+   */
+  readonly trailLogRetentionDays?: number;
 }

@@ -42,3 +42,29 @@ export const SUPPORTED_REGIONS: readonly string[] = Object.keys(AVAILABILITY_ZON
 function zones(region: string, letters: string): string[] {
   return [...letters].map((letter) => `${region}${letter}`);
 }
+
+const DIRECTIONS: Readonly<Record<string, string>> = {
+  east: 'e',
+  west: 'w',
+  north: 'n',
+  south: 's',
+  central: 'c',
+  northeast: 'ne',
+  northwest: 'nw',
+  southeast: 'se',
+  southwest: 'sw',
+};
+
+/**
+ * Short code of a region for names with a length limit (S3 bucket names: 63 characters):
+ * `us-east-1` → `use1`, `ap-southeast-4` → `apse4`. Codes are unique across the supported regions.
+ */
+export function regionCode(region: string): string {
+  const match = /^([a-z]{2})-([a-z]+)-(\d+)$/.exec(region);
+  const direction = match && DIRECTIONS[match[2]];
+  if (!match || !direction) throw new Error(`No short code for region ${JSON.stringify(region)}`);
+  return `${match[1]}${direction}${match[3]}`;
+}
+
+/** Longest short code of a supported region, for name length checks. */
+export const LONGEST_REGION_CODE = Math.max(...SUPPORTED_REGIONS.map((r) => regionCode(r).length));

@@ -1,14 +1,17 @@
+import { resolveCapabilities, ResolvedCapabilities } from './capabilities';
 import { SecureAwsStackProjectOptions } from './options';
-import { AVAILABILITY_ZONES, SUPPORTED_REGIONS } from './regions';
+import { AVAILABILITY_ZONES, LONGEST_REGION_CODE, regionCode, SUPPORTED_REGIONS } from './regions';
 
 /** Settings rendered into the generated `src/platform/settings.ts`; mirrors `PlatformSettings` there. */
 export interface ResolvedSettings {
   readonly project: string;
   readonly organization: string;
+  readonly preset: string;
   readonly primaryRegion: string;
   readonly secondaryRegions: string[];
   readonly environments: ResolvedEnvironment[];
   readonly availabilityZones: Record<string, string[]>;
+  readonly regionCodes: Record<string, string>;
   readonly tags: Record<string, string>;
   readonly allowedTagValues: Record<string, string[]>;
   readonly state: { bucket: string; region: string; keyPrefix: string };
@@ -20,11 +23,28 @@ export interface ResolvedEnvironment {
   readonly accountId: string;
   readonly regions: string[];
   readonly cidrBlock: string;
+  readonly capabilities: ResolvedCapabilities;
 }
 
 export const DATA_CLASSIFICATIONS = ['public', 'internal', 'confidential', 'restricted'];
 export const ENVIRONMENT_PROFILES = ['development', 'staging', 'production'];
 export const MANAGED_BY = 'terraform';
+export const PRESETS = ['baseline', 'multi-region', 'enterprise'];
+
+/** Secondary regions a preset picks when `secondaryRegions` is not given, nearest geography first. */
+const SECONDARY_CANDIDATES: Readonly<Record<string, readonly string[]>> = {
+  us: ['us-west-2', 'us-east-2', 'us-east-1'],
+  ca: ['ca-west-1', 'us-east-2', 'us-west-2'],
+  eu: ['eu-west-1', 'eu-central-1', 'eu-west-2'],
+  ap: ['ap-southeast-2', 'ap-northeast-1', 'ap-southeast-1'],
+  sa: ['us-east-1', 'us-east-2'],
+  me: ['eu-central-1', 'eu-west-1'],
+  il: ['eu-central-1', 'eu-west-1'],
+  af: ['eu-west-1', 'eu-central-1'],
+};
+
+/** Longest purpose in the platform's S3 bucket names (`<project>-<environment>-<purpose>-<account>-<region code>`). */
+export const LONGEST_BUCKET_PURPOSE = 'audit-logs';
 
 const DEFAULTS = {
   organization: 'example-org',
@@ -33,7 +53,7 @@ const DEFAULTS = {
   dataClassification: 'internal',
   environments: ['dev', 'staging', 'production'],
   primaryRegion: 'us-east-1',
-  secondaryRegions: ['us-west-2'],
+  preset: 'multi-region',
   networkCidr: '10.0.0.0/8',
 };
 
@@ -129,7 +149,19 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
 
   const primaryRegion = options.primaryRegion ?? DEFAULTS.primaryRegion;
   checkRegion('primaryRegion', primaryRegion, problem);
-  const secondaryRegions = options.secondaryRegions ?? DEFAULTS.secondaryRegions;
+  const preset = options.preset ?? (options.secondaryRegions ? presetOf(options.secondaryRegions) : DEFAULTS.preset);
+  if (!PRESETS.includes(preset)) problem('preset', preset, `is not a preset: use one of ${PRESETS.join(', ')}`);
+  const secondaryRegions = options.secondaryRegions ?? defaultSecondaryRegions(preset, primaryRegion);
+  if (options.secondaryRegions && options.preset && PRESETS.includes(preset) && presetOf(secondaryRegions) !== preset) {
+    problem(
+      'secondaryRegions',
+      secondaryRegions,
+      `conflicts with preset ${JSON.stringify(preset)}: baseline has no secondary region, multi-region exactly one, enterprise at least two (leave secondaryRegions out to get the preset's regions)`,
+    );
+  }
+  if (!options.secondaryRegions && PRESETS.includes(preset) && secondaryRegions.length < minimumSecondaries(preset)) {
+    problem('preset', preset, `has no default secondary regions for primary region ${primaryRegion}: give secondaryRegions explicitly`);
+  }
   for (const region of secondaryRegions) {
     checkRegion('secondaryRegions', region, problem);
     if (region === primaryRegion) {
@@ -147,6 +179,7 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
   const stateRegion = options.stateRegion ?? primaryRegion;
   checkRegion('stateRegion', stateRegion, problem);
 
+  const explicitCidrs = parsePairs('environmentCidrs', options.environmentCidrs ?? [], environments, problems);
   const networkCidr = options.networkCidr ?? DEFAULTS.networkCidr;
   const network = parseCidr(networkCidr);
   let environmentBlocks: string[] = [];
@@ -164,6 +197,52 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
   if (regions.length > 16) {
     problem('secondaryRegions', secondaryRegions, 'has too many regions: an environment block (/12) holds 16 regional /16 VPCs');
   }
+  const regionalPrefix = 16 - Math.ceil(Math.log2(Math.max(regions.length, 1)));
+  for (const [env, cidr] of explicitCidrs) {
+    const block = parseCidr(cidr);
+    if (!block || block.prefixLength > regionalPrefix) {
+      problem('environmentCidrs', `${env}=${cidr}`, `is not an IPv4 CIDR block of size /${regionalPrefix} or larger with its host bits clear: it must hold one /16 per region (${regions.length})`);
+    } else if (!isPrivate(block)) {
+      problem('environmentCidrs', `${env}=${cidr}`, 'is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)');
+    } else {
+      environmentBlocks[environments.indexOf(env)] = cidr;
+    }
+  }
+  environmentBlocks.forEach((a, i) =>
+    environmentBlocks.slice(i + 1).forEach((b, j) => {
+      if (a && b && blocksOverlap(parseCidr(a)!, parseCidr(b)!)) {
+        problem('environmentCidrs', `${environments[i]}=${a}`, `overlaps ${environments[i + 1 + j]}=${b}: every environment needs its own address block so that VPCs can be peered`);
+      }
+    }),
+  );
+
+  for (const env of Object.keys(options.environmentCapabilities ?? {})) {
+    if (!environments.includes(env)) {
+      problem('environmentCapabilities', env, `names an unknown environment: use one of ${environments.join(', ')}`);
+    }
+  }
+  const longestBucket = [project, longest(environments), LONGEST_BUCKET_PURPOSE, '123456789012', 'x'.repeat(LONGEST_REGION_CODE)].join('-');
+  if (longestBucket.length > 63) {
+    problem(
+      'projectName',
+      project,
+      `makes S3 bucket names too long: "<projectName>-<environment>-${LONGEST_BUCKET_PURPOSE}-<account id>-<region code>" takes ${longestBucket.length} characters with environment ${JSON.stringify(longest(environments))}, S3 allows 63 (shorten the project or environment name)`,
+    );
+  }
+  const capabilities = environments.map((name, i) =>
+    resolveCapabilities(
+      {
+        environment: name,
+        profile: (profiles.get(name) ?? inferProfile(name)) as 'development' | 'staging' | 'production',
+        preset,
+        regions,
+        accountId: accountIds.get(name) ?? placeholderAccountId(i),
+      },
+      options.capabilities,
+      options.environmentCapabilities?.[name],
+      problem,
+    ),
+  );
 
   if (problems.length > 0) throw new InvalidOptionsError(problems);
 
@@ -171,6 +250,7 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
   return {
     project,
     organization,
+    preset,
     primaryRegion,
     secondaryRegions: [...secondaryRegions],
     environments: environments.map((name, i) => ({
@@ -179,8 +259,10 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
       accountId: accountIds.get(name) ?? placeholderAccountId(i),
       regions,
       cidrBlock: environmentBlocks[i],
+      capabilities: capabilities[i],
     })),
     availabilityZones: Object.fromEntries(usedRegions.map((r) => [r, [...AVAILABILITY_ZONES[r]]])),
+    regionCodes: Object.fromEntries(usedRegions.map((r) => [r, regionCode(r)])),
     tags: {
       Owner: owner,
       CostCenter: costCenter,
@@ -203,6 +285,29 @@ export function inferProfile(environment: string): string {
   if (/^(preprod|staging|stage|stg|uat|qa)/.test(environment)) return 'staging';
   if (/prod|prd/.test(environment)) return 'production';
   return 'development';
+}
+
+function presetOf(secondaryRegions: readonly string[]): string {
+  return secondaryRegions.length === 0 ? 'baseline' : secondaryRegions.length === 1 ? 'multi-region' : 'enterprise';
+}
+
+function minimumSecondaries(preset: string): number {
+  return preset === 'baseline' ? 0 : preset === 'multi-region' ? 1 : 2;
+}
+
+function defaultSecondaryRegions(preset: string, primaryRegion: string): string[] {
+  const candidates = (SECONDARY_CANDIDATES[primaryRegion.slice(0, 2)] ?? []).filter((r) => r !== primaryRegion);
+  return candidates.slice(0, minimumSecondaries(preset));
+}
+
+function longest(values: readonly string[]): string {
+  return values.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+function blocksOverlap(a: Block, b: Block): boolean {
+  const aEnd = a.address + 2 ** (32 - a.prefixLength);
+  const bEnd = b.address + 2 ** (32 - b.prefixLength);
+  return a.address < bEnd && b.address < aEnd;
 }
 
 function placeholderAccountId(index: number): string {
