@@ -14,7 +14,6 @@ import { CostBudget } from '../../templates/platform/operations/cost-budget';
 import { RegionalOperations } from '../../templates/platform/operations/regional-operations';
 import { AccountWorkloads } from '../../templates/platform/stacks/account-workloads';
 import { RegionalWorkloads } from '../../templates/platform/stacks/regional-workloads';
-import { WORKLOAD_PROFILES } from '../../templates/platform/stacks/workload-profiles';
 
 /**
  * A cheap real check of the workload constructs: every construct, in each of its modes, synthesized with sample
@@ -147,29 +146,28 @@ function workloadStack(): TerraformStack {
   });
 
   // The composition the stacks use, in a secondary region with a domain (replicas, failover record, outputs).
-  const settings = settingsFixture();
-  const environment = settings.environments[1];
+  const fixture = settingsFixture();
+  const production = fixture.environments.find((e) => e.profile === 'production')!;
+  const environment = {
+    ...production,
+    capabilities: {
+      ...production.capabilities,
+      webTier: { ...production.capabilities.webTier, domainName: 'app.example.com' },
+      edge: { ...production.capabilities.edge, hostedZoneId: 'Z0123456789ABCDEFGHIJ' },
+    },
+  };
+  const settings = { ...fixture, environments: [environment] };
   new RegionalWorkloads(stack, 'regional-workloads', {
     settings,
     environment,
-    region: 'us-west-2',
-    namePrefix: 'payments-prod-us-west-2',
-    sharedPrefix: 'payments-prod',
+    region: environment.regions[1],
     network: { ...network, dataSubnetIds: ['subnet-0000000000000000e', 'subnet-0000000000000000f'] },
-    kmsKeyArn: kms('us-west-2'),
+    kmsKeyArn: kms(environment.regions[1]),
     accessLogsBucket: 'acme-payments-prod-us-west-2-alb-logs',
     instanceProfileName: 'payments-prod-app',
-    plan: WORKLOAD_PROFILES.production,
-    domain: { domainName: 'app.example.com', hostedZoneId: 'Z0123456789ABCDEFGHIJ' },
     instanceTags: { Environment: 'prod' },
   });
-  new AccountWorkloads(stack, 'account-workloads', {
-    environment,
-    sharedPrefix: 'payments-prod',
-    kmsKeyArn: kms('us-east-1'),
-    monthlyBudgetUsd: 2000,
-    alertEmails: ['finops@example.com'],
-  });
+  new AccountWorkloads(stack, 'account-workloads', { settings, environment, kmsKeyArn: kms('us-east-1') });
 
   const accountTopic = new AlarmTopic(stack, 'account-topic', { topicName: 'payments-prod-budget', accountId: account, kmsKeyArn: kms('us-east-1') });
   new CostBudget(stack, 'budget', { budgetName: 'payments-prod-monthly', accountId: account, monthlyLimitUsd: 1000, topicArn: accountTopic.arn });

@@ -3,31 +3,46 @@ import { onlyResource, resourcesOf } from './compute/test-stack';
 import { settingsFixture } from './settings-fixture';
 import { buildPlatform } from '../../templates/platform/platform';
 import { AccountWorkloads } from '../../templates/platform/stacks/account-workloads';
-import { RegionalWorkloads, WorkloadDomain } from '../../templates/platform/stacks/regional-workloads';
-import { WORKLOAD_PROFILES } from '../../templates/platform/stacks/workload-profiles';
+import { backupRules, RegionalWorkloads, spotInstanceTypes } from '../../templates/platform/stacks/regional-workloads';
 import { requiredTags } from '../../templates/platform/tagging/required-tags';
 
+/** The fixture's settings with a domain and hosted zone configured for production. */
+function settingsWithProductionDomain() {
+  const fixture = settingsFixture();
+  return {
+    ...fixture,
+    environments: fixture.environments.map((e) =>
+      e.profile !== 'production'
+        ? e
+        : {
+          ...e,
+          capabilities: {
+            ...e.capabilities,
+            webTier: { ...e.capabilities.webTier, domainName: 'app.example.com' },
+            edge: { ...e.capabilities.edge, hostedZoneId: 'Z0123456789' },
+          },
+        },
+    ),
+  };
+}
+
 /** The workloads on the skeleton's stacks, with the foundation's outputs stubbed by deterministic values. */
-function synthWorkloads(domain?: WorkloadDomain) {
+function synthWorkloads() {
   const app = Testing.app();
-  const settings = settingsFixture();
+  const settings = settingsWithProductionDomain();
   const environments = buildPlatform(app as App, settings);
   for (const environment of settings.environments) {
     const stacks = environments.get(environment.name)!;
     new AccountWorkloads(stacks.account, 'workloads', {
+      settings,
       environment,
-      sharedPrefix: `payments-${environment.name}`,
       kmsKeyArn: `arn:aws:kms:us-east-1:${environment.accountId}:key/account`,
-      monthlyBudgetUsd: WORKLOAD_PROFILES[environment.profile].monthlyBudgetUsd,
-      alertEmails: ['finops@example.com'],
     });
     for (const [region, stack] of stacks.regions) {
       new RegionalWorkloads(stack, 'workloads', {
         settings,
         environment,
         region,
-        namePrefix: `payments-${environment.name}-${region}`,
-        sharedPrefix: `payments-${environment.name}`,
         network: {
           vpcId: stack.network.vpc.id,
           vpcCidrBlock: stack.network.vpc.cidrBlock,
@@ -38,8 +53,6 @@ function synthWorkloads(domain?: WorkloadDomain) {
         kmsKeyArn: `arn:aws:kms:${region}:${environment.accountId}:key/workloads`,
         accessLogsBucket: `acme-payments-${environment.name}-${region}-alb-logs`,
         instanceProfileName: `payments-${environment.name}-app`,
-        plan: WORKLOAD_PROFILES[environment.profile],
-        domain: environment.profile === 'production' ? domain : undefined,
         instanceTags: requiredTags(settings, environment),
       });
     }
@@ -49,7 +62,7 @@ function synthWorkloads(domain?: WorkloadDomain) {
 }
 
 describe('workloads on the platform stacks', () => {
-  const { json } = synthWorkloads({ domainName: 'app.example.com', hostedZoneId: 'Z0123456789' });
+  const { json } = synthWorkloads();
   const prodPrimary = json('prod-us-east-1');
   const prodSecondary = json('prod-us-west-2');
   const devPrimary = json('dev-us-east-1');
@@ -115,5 +128,19 @@ describe('workloads on the platform stacks', () => {
     expect(Object.keys(prodSecondary.output)).toContain('database_replica_endpoint');
     expect(Object.keys(json('prod-account').output)).toContain('budget_topic_arn');
     expect(JSON.stringify(prodPrimary.output)).not.toMatch(/password|secret_string/i);
+  });
+});
+
+describe('capability mapping', () => {
+  test('spot pools add the AMD twin of Intel families', () => {
+    expect(spotInstanceTypes('t3.micro')).toEqual(['t3.micro', 't3a.micro']);
+    expect(spotInstanceTypes('m7i.large')).toEqual(['m7i.large', 'm7a.large']);
+    expect(spotInstanceTypes('t4g.small')).toEqual(['t4g.small']);
+  });
+
+  test('backup rules keep the configured daily retention and never keep weekly points shorter', () => {
+    expect(backupRules('production', 30).map((r) => [r.name, r.deleteAfterDays])).toEqual([['daily', 30], ['weekly', 90]]);
+    expect(backupRules('staging', 60).map((r) => [r.name, r.deleteAfterDays])).toEqual([['daily', 60], ['weekly', 60]]);
+    expect(backupRules('development', 7)).toHaveLength(1);
   });
 });

@@ -64,6 +64,10 @@ export interface WebTierProps {
    */
   readonly maxSize?: number;
   /**
+   * @default minSize
+   */
+  readonly desiredCapacity?: number;
+  /**
    * Spot capacity (not for production).
    * @default on-demand only
    */
@@ -183,6 +187,7 @@ export class WebTier extends Construct {
       healthCheckType: this.loadBalancer.serving ? 'ELB' : 'EC2',
       minSize: props.minSize,
       maxSize: props.maxSize,
+      desiredCapacity: props.desiredCapacity,
       mixedInstances: props.mixedInstances,
       requestCountScaling: this.loadBalancer.serving
         ? {

@@ -1,46 +1,41 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from '../engine';
+import { resourcePrefix } from '../naming';
 import { AlarmTopic } from '../operations/alarm-topic';
 import { CostBudget } from '../operations/cost-budget';
-import { EnvironmentSettings } from '../settings-model';
+import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 
 export interface AccountWorkloadsProps {
+  readonly settings: PlatformSettings;
   readonly environment: EnvironmentSettings;
-  /** Prefix of the names: `<project>-<environment>`. */
-  readonly sharedPrefix: string;
   /** Customer-managed key of the account stack's region (encrypts the budget topic). */
   readonly kmsKeyArn: string;
-  /** Monthly cost budget in USD; 0 for none. */
-  readonly monthlyBudgetUsd: number;
-  /**
-   * Email addresses subscribed to the budget topic.
-   * @default []
-   */
-  readonly alertEmails?: readonly string[];
-  /** Only count costs of resources with these tags, e.g. `{ Project: 'payments' }`. */
-  readonly costAllocationTags?: Readonly<Record<string, string>>;
 }
 
-/** Account-wide operations of an environment: the monthly cost budget and the encrypted topic its alerts go to. */
+/**
+ * Account-wide operations of an environment: the monthly cost budget of the account (`operations.monthlyBudgetUsd`,
+ * none when 0) and the encrypted topic its alerts go to, with `operations.budgetAlertEmails` subscribed.
+ */
 export class AccountWorkloads extends Construct {
   public readonly topic?: AlarmTopic;
   public readonly budget?: CostBudget;
 
   constructor(scope: Construct, id: string, props: AccountWorkloadsProps) {
     super(scope, id);
-    if (props.monthlyBudgetUsd <= 0) return;
+    const { operations } = props.environment.capabilities;
+    if (operations.monthlyBudgetUsd <= 0) return;
+    const prefix = resourcePrefix(props.settings, props.environment);
     this.topic = new AlarmTopic(this, 'budget-topic', {
-      topicName: `${props.sharedPrefix}-budget-alerts`,
+      topicName: `${prefix}-budget-alerts`,
       accountId: props.environment.accountId,
       kmsKeyArn: props.kmsKeyArn,
-      emailSubscriptions: props.alertEmails,
+      emailSubscriptions: operations.budgetAlertEmails,
     });
     this.budget = new CostBudget(this, 'budget', {
-      budgetName: `${props.sharedPrefix}-monthly`,
+      budgetName: `${prefix}-monthly`,
       accountId: props.environment.accountId,
-      monthlyLimitUsd: props.monthlyBudgetUsd,
+      monthlyLimitUsd: operations.monthlyBudgetUsd,
       topicArn: this.topic.arn,
-      costAllocationTags: props.costAllocationTags,
     });
     new TerraformOutput(this, 'budget_topic_arn', { value: this.topic.arn, description: 'SNS topic of the budget alerts' }).overrideLogicalId(
       'budget_topic_arn',

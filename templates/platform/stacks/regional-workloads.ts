@@ -1,35 +1,18 @@
 import { Construct } from 'constructs';
 import { WebTier } from '../compute/web-tier';
+import { BACKUP_RULES, BackupRuleOptions } from '../data/backup-plan';
 import { RegionalDataTier } from '../data/regional-data-tier';
-import { RegionalEndpointRecord, RoutingPolicy } from '../edge/regional-endpoint-record';
+import { RegionalEndpointRecord } from '../edge/regional-endpoint-record';
 import { ITerraformDependable, TerraformOutput } from '../engine';
+import { resourcePrefix } from '../naming';
 import { RegionalOperations } from '../operations/regional-operations';
-import { EnvironmentSettings, PlatformSettings } from '../settings-model';
-import { WorkloadPlan } from './workload-profiles';
-
-/** The web address of an environment, when it has one. */
-export interface WorkloadDomain {
-  /** Certificate of the HTTPS listeners (one per region, as ACM certificates are regional). */
-  readonly certificateArnByRegion?: Readonly<Record<string, string>>;
-  /** Name to request DNS-validated certificates for, and of the Route 53 records. */
-  readonly domainName?: string;
-  /** Public hosted zone of the domain: validation records and (with a serving listener) the regional records. */
-  readonly hostedZoneId?: string;
-  /**
-   * @default 'failover' with up to two regions, 'latency' with more
-   */
-  readonly routingPolicy?: RoutingPolicy;
-}
+import { EnvironmentProfile, EnvironmentSettings, PlatformSettings } from '../settings-model';
 
 /** What the foundation of a regional stack provides to the workloads. */
 export interface RegionalWorkloadsProps {
   readonly settings: PlatformSettings;
   readonly environment: EnvironmentSettings;
   readonly region: string;
-  /** Prefix of regional names: `<project>-<environment>-<region>`. */
-  readonly namePrefix: string;
-  /** Prefix of names shared by the regions: `<project>-<environment>`. */
-  readonly sharedPrefix: string;
   readonly network: {
     readonly vpcId: string;
     readonly vpcCidrBlock: string;
@@ -48,16 +31,29 @@ export interface RegionalWorkloadsProps {
   readonly accessLogsDependsOn?: readonly ITerraformDependable[];
   /** Instance profile of the application instances. */
   readonly instanceProfileName: string;
-  readonly plan: WorkloadPlan;
-  /** @default no domain: the web tier answers 503 until one is configured */
-  readonly domain?: WorkloadDomain;
-  /** @default [] */
-  readonly alarmEmails?: readonly string[];
   /** Tags the instances carry besides the patch group (the required tags; provider default tags do not reach them). */
   readonly instanceTags: Readonly<Record<string, string>>;
 }
 
-/** The workloads of one regional stack: operations, web tier, data tier and the region's DNS record. */
+/** Spot pools for an instance type: the type and, for Intel families with an AMD twin, the twin of the same size. */
+export function spotInstanceTypes(instanceType: string): string[] {
+  const [family, size] = instanceType.split('.');
+  const amdTwin: Record<string, string> = { t3: 't3a', m5: 'm5a', c5: 'c5a', r5: 'r5a', m6i: 'm6a', c6i: 'c6a', r6i: 'r6a', m7i: 'm7a', c7i: 'c7a', r7i: 'r7a' };
+  return amdTwin[family] ? [instanceType, `${amdTwin[family]}.${size}`] : [instanceType];
+}
+
+/** The profile's backup schedules with the configured retention of the daily recovery points. */
+export function backupRules(profile: EnvironmentProfile, dailyRetentionDays: number): BackupRuleOptions[] {
+  return BACKUP_RULES[profile].map((rule) =>
+    rule.name === 'daily' ? { ...rule, deleteAfterDays: dailyRetentionDays } : { ...rule, deleteAfterDays: Math.max(rule.deleteAfterDays, dailyRetentionDays) },
+  );
+}
+
+/**
+ * The workloads of one regional stack, as the environment's capabilities in settings describe them: operations
+ * (alarm topic, patching, alarms, dashboard), the web tier, the data tier (primary or replicas) and the region's DNS
+ * record. Cross-region references are ARNs built from settings; the secondary regions depend on the primary one.
+ */
 export class RegionalWorkloads extends Construct {
   public readonly operations: RegionalOperations;
   public readonly web?: WebTier;
@@ -66,23 +62,28 @@ export class RegionalWorkloads extends Construct {
 
   constructor(scope: Construct, id: string, props: RegionalWorkloadsProps) {
     super(scope, id);
-    const { environment, region, plan, network, domain } = props;
+    const { settings, environment, region, network } = props;
+    const { webTier, database, dynamodb, backup, edge, operations } = environment.capabilities;
+    const sharedPrefix = resourcePrefix(settings, environment);
+    const namePrefix = `${sharedPrefix}-${region}`;
+    const regionIndex = environment.regions.indexOf(region);
     const primaryRegion = environment.regions[0];
-    const secondaryRegions = environment.regions.slice(1);
+    const firstSecondaryRegion = environment.regions[1];
 
     this.operations = new RegionalOperations(this, 'operations', {
-      namePrefix: props.namePrefix,
+      namePrefix,
       accountId: environment.accountId,
       region,
       kmsKeyArn: props.kmsKeyArn,
-      alarmEmails: props.alarmEmails,
-      logRetentionInDays: plan.logRetentionInDays,
-      patching: plan.patching,
+      alarmEmails: operations.alarmEmails,
+      logRetentionInDays: operations.logRetentionDays,
+      patching: operations.patching,
+      patchingSchedule: operations.patchingSchedule,
     });
 
-    if (plan.webTier) {
+    if (webTier.enabled) {
       this.web = new WebTier(this, 'web', {
-        namePrefix: props.namePrefix,
+        namePrefix,
         vpcId: network.vpcId,
         vpcCidrBlock: network.vpcCidrBlock,
         publicSubnetIds: network.publicSubnetIds,
@@ -91,52 +92,65 @@ export class RegionalWorkloads extends Construct {
         instanceProfileName: props.instanceProfileName,
         accessLogsBucket: props.accessLogsBucket,
         accessLogsDependsOn: props.accessLogsDependsOn,
-        certificateArn: domain?.certificateArnByRegion?.[region],
-        domainName: domain?.domainName,
-        hostedZoneId: domain?.hostedZoneId,
-        deletionProtection: plan.loadBalancerDeletionProtection,
-        instanceType: plan.instanceType,
-        minSize: plan.minSize,
-        maxSize: plan.maxSize,
-        mixedInstances: plan.mixedInstances,
-        logRetentionInDays: plan.logRetentionInDays,
-        webApplicationFirewall: plan.webApplicationFirewall,
+        certificateArn: webTier.certificateArns[region],
+        domainName: webTier.domainName,
+        hostedZoneId: edge.hostedZoneId,
+        deletionProtection: webTier.loadBalancerDeletionProtection,
+        instanceType: webTier.instanceType,
+        minSize: webTier.minSize,
+        maxSize: webTier.maxSize,
+        desiredCapacity: webTier.desiredCapacity,
+        mixedInstances: webTier.spotInstances
+          ? { instanceTypes: spotInstanceTypes(webTier.instanceType), onDemandBaseCapacity: 0, onDemandPercentageAboveBaseCapacity: 0 }
+          : undefined,
+        logRetentionInDays: operations.logRetentionDays,
+        webApplicationFirewall: webTier.webApplicationFirewall,
         instanceTags: { ...props.instanceTags, ...this.operations.instanceTags },
       });
     }
 
+    const isPrimary = region === primaryRegion;
     this.data = new RegionalDataTier(this, 'data', {
-      namePrefix: props.namePrefix,
-      sharedPrefix: props.sharedPrefix,
+      namePrefix,
+      sharedPrefix,
       accountId: environment.accountId,
       region,
       primaryRegion,
       subnetIds: network.dataSubnetIds,
-      // Without a web tier nothing may reach the database; its group then has no ingress at all.
+      // The web tier's database group is the only way in; without a web tier there is no database.
       databaseSecurityGroupIds: this.web ? [this.web.securityGroups.database.id] : [],
       kmsKeyArn: props.kmsKeyArn,
-      database: plan.database && this.web !== undefined,
-      databaseOptions: plan.databaseOptions,
-      readReplica: plan.readReplica,
-      dynamodb: plan.dynamodb,
-      tableDeletionProtection: plan.tableDeletionProtection,
-      backup: plan.backup,
-      backupRules: plan.backupRules,
-      backupCopyRegion: region === primaryRegion ? secondaryRegions[0] : undefined,
-      logRetentionInDays: plan.logRetentionInDays,
+      database: database.enabled && this.web !== undefined,
+      databaseOptions: {
+        instanceClass: database.instanceClass,
+        allocatedStorageGb: database.allocatedStorageGb,
+        maxAllocatedStorageGb: database.maxAllocatedStorageGb,
+        multiAz: database.multiAz,
+        backupRetentionDays: database.backupRetentionDays,
+        deletionProtection: database.deletionProtection,
+        finalSnapshot: database.deletionProtection,
+      },
+      readReplica: database.crossRegionReplica && region === firstSecondaryRegion,
+      dynamodb: dynamodb.enabled && (isPrimary || dynamodb.replicated),
+      tableDeletionProtection: dynamodb.deletionProtection,
+      backup: backup.enabled,
+      backupRules: backupRules(environment.profile, backup.retentionDays),
+      backupCopyRegion: isPrimary && backup.crossRegionCopy ? firstSecondaryRegion : undefined,
+      logRetentionInDays: operations.logRetentionDays,
     });
 
     const serving = this.web?.loadBalancer.serving ?? false;
-    if (this.web && serving && domain?.hostedZoneId && domain.domainName) {
-      const routing = domain.routingPolicy ?? (environment.regions.length > 2 ? 'latency' : 'failover');
+    // Failover routing has one PRIMARY and one SECONDARY record: a third region only takes part with latency routing.
+    const routed = edge.routingPolicy === 'latency' || regionIndex < 2;
+    if (this.web && serving && edge.hostedZoneId && webTier.domainName && routed) {
       this.endpoint = new RegionalEndpointRecord(this, 'endpoint', {
-        hostedZoneId: domain.hostedZoneId,
-        recordName: domain.domainName,
+        hostedZoneId: edge.hostedZoneId,
+        recordName: webTier.domainName,
         region,
         loadBalancerDnsName: this.web.loadBalancer.loadBalancer.dnsName,
         loadBalancerZoneId: this.web.loadBalancer.loadBalancer.zoneId,
-        routingPolicy: routing,
-        failoverRole: region === primaryRegion ? 'PRIMARY' : 'SECONDARY',
+        routingPolicy: edge.routingPolicy,
+        failoverRole: isPrimary ? 'PRIMARY' : 'SECONDARY',
       });
     }
 
