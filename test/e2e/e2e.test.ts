@@ -48,7 +48,10 @@ afterAll(() => {
 describeWithTerraform('a repository scaffolded with no flags', () => {
   const repo = path.join(work, 'platform');
   const expectedStacks = ['dev', 'staging', 'production'].flatMap((env) => [`${env}-account`, `${env}-us-east-1`, `${env}-us-west-2`]).sort();
+  const projenrcPath = path.join(repo, '.projenrc.ts');
   let tfEnv: NodeJS.ProcessEnv;
+  let projenrcAsScaffolded = '';
+  const originalProjenrc = () => projenrcAsScaffolded;
   const stacks = () => fs.readdirSync(path.join(repo, 'cdktf.out', 'stacks')).sort();
 
   beforeAll(() => {
@@ -58,6 +61,7 @@ describeWithTerraform('a repository scaffolded with no flags', () => {
       sh('npx', ['projen', 'build'], repo, envWithoutCi());
     });
     tfEnv = { ...envWithoutCi(DUMMY_AWS_ENV), TF_CLI_CONFIG_FILE: writeTerraformCliConfig(work), TF_IN_AUTOMATION: '1' };
+    projenrcAsScaffolded = fs.readFileSync(projenrcPath, 'utf-8');
   }, SETUP_TIMEOUT);
 
   test('build synthesized one stack per environment and region plus an account stack per environment', () => {
@@ -73,35 +77,55 @@ describeWithTerraform('a repository scaffolded with no flags', () => {
     timed('generated repo test run, s', timings, () => sh('npx', ['projen', 'test'], repo, envWithoutCi()));
   }, STEP_TIMEOUT);
 
-  test('every stack passes terraform validate with the offline provider mirror', () => {
-    const out = timed('terraform validate (all stacks), s', timings, () => sh('npx', ['projen', 'validate'], repo, tfEnv));
-    for (const stack of expectedStacks) expect(out).toContain(`[${stack}] terraform validate`);
-    expect(out.match(/The configuration is valid/g)).toHaveLength(expectedStacks.length);
-  }, STEP_TIMEOUT);
+  /** `terraform validate` of every synthesized stack, through the repository's own task. */
+  function validateAll(label: string): void {
+    const expected = stacks();
+    const out = timed(`terraform validate (${label}, ${expected.length} stacks), s`, timings, () => sh('npx', ['projen', 'validate'], repo, tfEnv));
+    for (const stack of expected) expect(out).toContain(`[${stack}] terraform validate`);
+    expect(out.match(/The configuration is valid/g)).toHaveLength(expected.length);
+  }
 
-  test('every stack plans offline (-refresh=false) in dependency order', () => {
-    for (const stack of stacks()) writeOfflinePlanOverride(path.join(repo, 'cdktf.out', 'stacks', stack));
-    const out = timed('terraform plan (all stacks), s', timings, () =>
+  /** Offline `terraform plan` of every stack through the repository's own task; returns resources to add per stack. */
+  function planAll(label: string): Record<string, number> {
+    const expected = stacks();
+    for (const stack of expected) writeOfflinePlanOverride(path.join(repo, 'cdktf.out', 'stacks', stack));
+    const out = timed(`terraform plan (${label}, ${expected.length} stacks), s`, timings, () =>
       sh('npx', ['projen', 'plan', '--', '-refresh=false', '-lock=false', '-no-color'], repo, tfEnv),
     );
     const order = [...out.matchAll(/\[([a-z0-9-]+)\] terraform plan/g)].map((m) => m[1]);
-    expect([...order].sort()).toEqual(expectedStacks);
-    for (const env of ['dev', 'staging', 'production']) {
-      expect(order.indexOf(`${env}-account`)).toBeLessThan(order.indexOf(`${env}-us-east-1`));
+    expect([...order].sort()).toEqual(expected);
+    for (const stack of expected.filter((s) => !s.endsWith('-account'))) {
+      const account = `${stack.split('-')[0]}-account`;
+      expect(order.indexOf(account)).toBeLessThan(order.indexOf(stack));
     }
-    const counts = Object.fromEntries(
+    const counts: Record<string, number> = Object.fromEntries(
       out.split(/\n(?=\[[a-z0-9-]+\] terraform plan)/).flatMap((chunk) => {
         const name = /^\[([a-z0-9-]+)\] terraform plan/.exec(chunk)?.[1];
         const added = /Plan: (\d+) to add/.exec(chunk)?.[1];
         return name && added ? [[name, Number(added)]] : [];
       }),
     );
-    console.log(`Resources to add per stack: ${JSON.stringify(counts, undefined, 2)}`);
-    expect(Object.keys(counts).sort()).toEqual(expectedStacks);
-    for (const stack of expectedStacks) {
+    console.log(`Resources to add per stack (${label}): ${JSON.stringify(counts, undefined, 2)}`);
+    expect(Object.keys(counts).sort()).toEqual(expected);
+    for (const stack of expected) {
       expect(counts[stack]).toBeGreaterThan(0);
       expect(fs.existsSync(path.join(repo, 'cdktf.out', 'stacks', stack, 'tfplan'))).toBe(true);
     }
+    return counts;
+  }
+
+  /** Rewrites the options of the scaffolded `.projenrc.ts` (on top of what `projen new` wrote), then re-synthesizes. */
+  function reconfigure(options: string): void {
+    fs.writeFileSync(projenrcPath, originalProjenrc().replace('new SecureAwsStackProject({', `new SecureAwsStackProject({\n${options}`));
+    sh('npx', ['projen'], repo, envWithoutCi());
+  }
+
+  test('every stack passes terraform validate with the offline provider mirror', () => {
+    validateAll('multi-region default');
+  }, STEP_TIMEOUT);
+
+  test('every stack plans offline (-refresh=false) in dependency order', () => {
+    planAll('multi-region default');
   }, STEP_TIMEOUT);
 
   test('a second `npx projen` changes nothing', () => {
@@ -126,19 +150,25 @@ describeWithTerraform('a repository scaffolded with no flags', () => {
   }, STEP_TIMEOUT);
 
   test('an option changed in .projenrc.ts flows into the managed settings and the stacks', () => {
-    const projenrcPath = path.join(repo, '.projenrc.ts');
-    const projenrc = fs.readFileSync(projenrcPath, 'utf-8');
-    fs.writeFileSync(
-      projenrcPath,
-      projenrc.replace('new SecureAwsStackProject({', "new SecureAwsStackProject({\n  environments: ['dev', 'prod'],\n  secondaryRegions: [],\n  owner: 'team-ledger',"),
-    );
-    sh('npx', ['projen'], repo, envWithoutCi());
+    reconfigure("  environments: ['dev', 'prod'],\n  secondaryRegions: [],\n  owner: 'team-ledger',");
     expect(fs.readFileSync(path.join(repo, 'src/platform/settings.ts'), 'utf-8')).toContain('"Owner": "team-ledger"');
     sh('npx', ['projen', 'synth'], repo, envWithoutCi());
     expect(stacks()).toEqual(['dev-account', 'dev-us-east-1', 'prod-account', 'prod-us-east-1']);
     const prod = JSON.parse(fs.readFileSync(path.join(repo, 'cdktf.out/stacks/prod-us-east-1/cdk.tf.json'), 'utf-8'));
     expect(prod.provider.aws[0].default_tags[0].tags).toMatchObject({ Owner: 'team-ledger', Environment: 'prod' });
   }, STEP_TIMEOUT);
+
+  test.each([
+    ['baseline', ['us-east-1']],
+    ['enterprise', ['us-east-1', 'us-west-2', 'us-east-2']],
+  ])('the %s preset synthesizes, validates and plans every stack offline', (preset, regions) => {
+    reconfigure(`  preset: '${preset}',`);
+    timed(`synth (${preset} preset, node process), s`, timings, () => sh('npx', ['projen', 'synth'], repo, envWithoutCi()));
+    const environments = ['dev', 'staging', 'production'];
+    expect(stacks()).toEqual(environments.flatMap((env) => [`${env}-account`, ...regions.map((r) => `${env}-${r}`)]).sort());
+    validateAll(`${preset} preset`);
+    planAll(`${preset} preset`);
+  }, 2 * STEP_TIMEOUT);
 });
 
 describeWithTerraform('projen new flags', () => {
