@@ -19,3 +19,58 @@ export function stateKey(settings: PlatformSettings, stackName: string): string 
 export function resourcePrefix(settings: PlatformSettings, environment: EnvironmentSettings): string {
   return `${settings.project}-${environment.name}`;
 }
+
+/** Prefix of regional resource names: `<project>-<environment>-<region>`. */
+export function regionalPrefix(settings: PlatformSettings, environment: EnvironmentSettings, region: string): string {
+  return `${resourcePrefix(settings, environment)}-${region}`;
+}
+
+/** What a bucket holds; part of its name. Regional: data, logs, alb-logs. Account stack: trail, config, audit-logs. */
+export type BucketPurpose = 'data' | 'logs' | 'alb-logs' | 'trail' | 'config' | 'audit-logs';
+
+/**
+ * Globally unique, deterministic S3 bucket name: `<project>-<environment>-<purpose>-<account id>-<region code>`.
+ * The account id keeps another account from squatting on the name; `npx projen` rejects settings whose longest
+ * name exceeds 63 characters.
+ */
+export function bucketName(settings: PlatformSettings, environment: EnvironmentSettings, purpose: BucketPurpose, region: string): string {
+  const code = settings.regionCodes[region];
+  if (!code) throw new Error(`settings.regionCodes has no code for ${region}`);
+  const name = `${resourcePrefix(settings, environment)}-${purpose}-${environment.accountId}-${code}`;
+  if (name.length > 63) throw new Error(`S3 bucket name ${name} is ${name.length} characters long; S3 allows 63`);
+  return name;
+}
+
+export function bucketArn(name: string, partition = 'aws'): string {
+  return `arn:${partition}:s3:::${name}`;
+}
+
+/** Alias name (without `alias/`) of an environment's key for one purpose; the same in every region. */
+export function keyAliasName(settings: PlatformSettings, environment: EnvironmentSettings, purpose: string): string {
+  return `${resourcePrefix(settings, environment)}-${purpose}`;
+}
+
+/** Alias ARN of an environment's key in a region, usable from any stack without remote state. */
+export function keyAliasArn(settings: PlatformSettings, environment: EnvironmentSettings, purpose: string, region: string, partition = 'aws'): string {
+  return `arn:${partition}:kms:${region}:${environment.accountId}:alias/${keyAliasName(settings, environment, purpose)}`;
+}
+
+/** Name of the application instances' IAM role and instance profile (account-wide, created by the account stack). */
+export function instanceRoleName(settings: PlatformSettings, environment: EnvironmentSettings): string {
+  return `${resourcePrefix(settings, environment)}-app`;
+}
+
+/** Parameter Store path the application instances may read: `/<project>/<environment>/`. */
+export function parameterPath(settings: PlatformSettings, environment: EnvironmentSettings): string {
+  return `/${settings.project}/${environment.name}/`;
+}
+
+/** Name of the application's own secret in Secrets Manager, in every region. */
+export function applicationSecretName(settings: PlatformSettings, environment: EnvironmentSettings): string {
+  return `${settings.project}/${environment.name}/app`;
+}
+
+/** Name of the stack that replicates the primary region's data bucket to the first secondary region. */
+export function replicationStackName(environment: EnvironmentSettings): string {
+  return `${environment.name}-replication`;
+}

@@ -1,13 +1,25 @@
 import { IamAccountPasswordPolicy } from '@cdktf/provider-aws/lib/iam-account-password-policy';
 import { S3AccountPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-account-public-access-block';
 import { Construct } from 'constructs';
+import { AccountKeys } from '../encryption/account-keys';
 import { TerraformOutput } from '../engine';
+import { resourcePrefix } from '../naming';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 
 /** Account-wide resources of one environment, deployed once from its primary region. */
 export class AccountStack extends PlatformStack {
+  /** Keys of the account-wide audit trail and alerts: `stack.keys.audit.arn`. */
+  public readonly keys: AccountKeys;
+
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, props);
+    const prefix = resourcePrefix(props.settings, props.environment);
+    this.keys = new AccountKeys(this, 'keys', {
+      aliasPrefix: prefix,
+      accountId: props.environment.accountId,
+      region: props.region,
+      trailName: `${prefix}-trail`,
+    });
 
     new S3AccountPublicAccessBlock(this, 'account-public-access-block', {
       accountId: props.environment.accountId,

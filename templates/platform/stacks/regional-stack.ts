@@ -1,12 +1,15 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from '../engine';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
+import { RegionalKeys } from '../encryption/regional-keys';
 import { resourcePrefix } from '../naming';
 import { subdivide } from '../network/cidr';
 import { Network } from '../network/network';
 
 /** The resources of one environment in one region; it plans and deploys without any other region. */
 export class RegionalStack extends PlatformStack {
+  /** The region's customer-managed keys by purpose: `stack.keys.logs.arn`. */
+  public readonly keys: RegionalKeys;
   public readonly network: Network;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
@@ -20,6 +23,12 @@ export class RegionalStack extends PlatformStack {
     if (!availabilityZones || availabilityZones.length < 2) {
       throw new Error(`settings.availabilityZones has no availability zones for ${region}`);
     }
+
+    this.keys = new RegionalKeys(this, 'keys', {
+      aliasPrefix: resourcePrefix(settings, environment),
+      accountId: environment.accountId,
+      region,
+    });
 
     this.network = new Network(this, 'network', {
       namePrefix: `${resourcePrefix(settings, environment)}-${region}`,

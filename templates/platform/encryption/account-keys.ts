@@ -1,0 +1,72 @@
+import { Construct } from 'constructs';
+import { KEY_USE_ACTIONS, servicePrincipalUse, useThroughService } from './key-policy';
+import { PlatformKey } from './platform-key';
+
+export interface AccountKeysProps {
+  /** Alias prefix, `<project>-<environment>`: aliases are `alias/<prefix>-audit` and `alias/<prefix>-alerts`. */
+  readonly aliasPrefix: string;
+  readonly accountId: string;
+  /** The account stack's region (the primary region). */
+  readonly region: string;
+  /** Name of the account's CloudTrail trail, the only trail allowed to encrypt with the audit key. */
+  readonly trailName: string;
+  /**
+   * @default 'aws'
+   */
+  readonly partition?: string;
+}
+
+/**
+ * Keys of the account stack: `audit` (CloudTrail logs and digests, the trail's log group, the trail and Config
+ * buckets) and `alerts` (SNS topics of the security alarms and the budget). Their aliases differ from the regional
+ * purposes, so they never collide with the primary region's keys.
+ */
+export class AccountKeys extends Construct {
+  public readonly audit: PlatformKey;
+  public readonly alerts: PlatformKey;
+
+  constructor(scope: Construct, id: string, props: AccountKeysProps) {
+    super(scope, id);
+    const { accountId, region } = props;
+    const partition = props.partition ?? 'aws';
+    const trailArn = `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${props.trailName}`;
+
+    this.audit = new PlatformKey(this, 'audit', {
+      aliasName: `${props.aliasPrefix}-audit`,
+      description: `${props.aliasPrefix}: CloudTrail, its log group and the audit buckets`,
+      accountId,
+      region,
+      partition,
+      statements: [
+        servicePrincipalUse('cloudtrail.amazonaws.com', ['kms:GenerateDataKey*'], {
+          StringEquals: { 'aws:SourceArn': trailArn },
+          StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${partition}:cloudtrail:*:${accountId}:trail/*` },
+        }),
+        {
+          ...servicePrincipalUse('cloudtrail.amazonaws.com', ['kms:DescribeKey'], { StringEquals: { 'aws:SourceArn': trailArn } }),
+          Sid: 'AllowCloudtrailDescribeKey',
+        },
+        servicePrincipalUse(`logs.${region}.amazonaws.com`, KEY_USE_ACTIONS, {
+          ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${accountId}:log-group:*` },
+        }),
+        servicePrincipalUse('config.amazonaws.com', ['kms:GenerateDataKey*', 'kms:Decrypt'], { StringEquals: { 'aws:SourceAccount': accountId } }),
+        // Reading the logs (and verifying digests) goes through S3 with the reader's own IAM permissions.
+        ...useThroughService(accountId, region, 's3', false),
+      ],
+    });
+
+    this.alerts = new PlatformKey(this, 'alerts', {
+      aliasName: `${props.aliasPrefix}-alerts`,
+      description: `${props.aliasPrefix}: SNS topics of the security alarms and the budget`,
+      accountId,
+      region,
+      partition,
+      statements: [
+        ...useThroughService(accountId, region, 'sns', false),
+        ...['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'budgets.amazonaws.com'].map((service) =>
+          servicePrincipalUse(service, ['kms:GenerateDataKey*', 'kms:Decrypt'], { StringEquals: { 'aws:SourceAccount': accountId } }),
+        ),
+      ],
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { EbsDefaultKmsKey } from '@cdktf/provider-aws/lib/ebs-default-kms-key';
+import { EbsEncryptionByDefault } from '@cdktf/provider-aws/lib/ebs-encryption-by-default';
+import { Construct } from 'constructs';
+import { KEY_USE_ACTIONS, PolicyStatement, servicePrincipalUse, useThroughService } from './key-policy';
+import { PlatformKey } from './platform-key';
+
+/** Purposes of the customer-managed keys of a regional stack; each key serves only the services of its purpose. */
+export const REGIONAL_KEY_PURPOSES = ['data', 'logs', 'ebs', 'rds', 'dynamodb', 'backup', 'sns', 'secrets'] as const;
+export type RegionalKeyPurpose = (typeof REGIONAL_KEY_PURPOSES)[number];
+
+export interface RegionalKeysProps {
+  /** Alias prefix, `<project>-<environment>`: aliases are `alias/<prefix>-<purpose>`. */
+  readonly aliasPrefix: string;
+  readonly accountId: string;
+  readonly region: string;
+  /**
+   * Turn on EBS encryption by default in the region, with the `ebs` key as the default key.
+   * @default true
+   */
+  readonly ebsEncryptionByDefault?: boolean;
+  /**
+   * @default 'aws'
+   */
+  readonly partition?: string;
+}
+
+/** The region's customer-managed keys, one per purpose (`keys.logs.arn`), and EBS encryption by default. */
+export class RegionalKeys extends Construct implements Readonly<Record<RegionalKeyPurpose, PlatformKey>> {
+  public readonly data: PlatformKey;
+  public readonly logs: PlatformKey;
+  public readonly ebs: PlatformKey;
+  public readonly rds: PlatformKey;
+  public readonly dynamodb: PlatformKey;
+  public readonly backup: PlatformKey;
+  public readonly sns: PlatformKey;
+  public readonly secrets: PlatformKey;
+
+  constructor(scope: Construct, id: string, props: RegionalKeysProps) {
+    super(scope, id);
+    const { accountId, region } = props;
+    const partition = props.partition ?? 'aws';
+    const key = (purpose: RegionalKeyPurpose, description: string, statements: PolicyStatement[]) =>
+      new PlatformKey(this, purpose, {
+        aliasName: `${props.aliasPrefix}-${purpose}`,
+        description: `${props.aliasPrefix} ${region}: ${description}`,
+        accountId,
+        region,
+        partition,
+        statements,
+      });
+
+    this.data = key('data', 'S3 data buckets', useThroughService(accountId, region, 's3', false));
+    this.logs = key('logs', 'CloudWatch Logs log groups', [
+      servicePrincipalUse(`logs.${region}.amazonaws.com`, KEY_USE_ACTIONS, {
+        ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${accountId}:log-group:*` },
+      }),
+    ]);
+    this.ebs = key('ebs', 'EBS volumes and snapshots', useThroughService(accountId, region, 'ec2', true));
+    this.rds = key('rds', 'RDS storage, snapshots and Performance Insights', useThroughService(accountId, region, 'rds', true));
+    this.dynamodb = key('dynamodb', 'DynamoDB tables', useThroughService(accountId, region, 'dynamodb', true));
+    this.backup = key('backup', 'AWS Backup vaults', useThroughService(accountId, region, 'backup', true));
+    this.sns = key('sns', 'SNS topics of alarms and notifications', [
+      ...useThroughService(accountId, region, 'sns', false),
+      ...['cloudwatch.amazonaws.com', 'events.amazonaws.com'].map((service) =>
+        servicePrincipalUse(service, ['kms:GenerateDataKey*', 'kms:Decrypt'], { StringEquals: { 'aws:SourceAccount': accountId } }),
+      ),
+    ]);
+    this.secrets = key('secrets', 'Secrets Manager secrets', useThroughService(accountId, region, 'secretsmanager', true));
+
+    if (props.ebsEncryptionByDefault ?? true) {
+      new EbsEncryptionByDefault(this, 'ebs-encryption-by-default', { enabled: true });
+      new EbsDefaultKmsKey(this, 'ebs-default-key', { keyArn: this.ebs.arn });
+    }
+  }
+}

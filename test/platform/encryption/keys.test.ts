@@ -1,0 +1,117 @@
+import { AccountKeys } from '../../../templates/platform/encryption/account-keys';
+import { REGIONAL_KEY_PURPOSES, RegionalKeys } from '../../../templates/platform/encryption/regional-keys';
+import { onlyResource, resourcesOf, synthJson, testStack } from '../compute/test-stack';
+
+const ACCOUNT = '222222222222';
+
+function regionalKeys() {
+  const stack = testStack('eu-west-1');
+  const keys = new RegionalKeys(stack, 'keys', { aliasPrefix: 'payments-prod', accountId: ACCOUNT, region: 'eu-west-1' });
+  return { keys, json: synthJson(stack) };
+}
+
+function policyOf(json: any, alias: string): any {
+  const aliases = Object.values(resourcesOf(json, 'aws_kms_alias')) as any[];
+  const target = aliases.find((a) => a.name === `alias/${alias}`);
+  expect(target).toBeDefined();
+  const keyRef = /aws_kms_key\.([^.]+)\.key_id/.exec(target.target_key_id)![1];
+  return JSON.parse(resourcesOf(json, 'aws_kms_key')[keyRef].policy);
+}
+
+describe('RegionalKeys', () => {
+  const { keys, json } = regionalKeys();
+
+  test('one rotating, enabled, symmetric key with an alias per purpose', () => {
+    const created = Object.values(resourcesOf(json, 'aws_kms_key')) as any[];
+    expect(created).toHaveLength(REGIONAL_KEY_PURPOSES.length);
+    for (const key of created) {
+      expect(key).toMatchObject({ enable_key_rotation: true, is_enabled: true, deletion_window_in_days: 30, customer_master_key_spec: 'SYMMETRIC_DEFAULT' });
+    }
+    expect((Object.values(resourcesOf(json, 'aws_kms_alias')) as any[]).map((a) => a.name).sort()).toEqual(
+      REGIONAL_KEY_PURPOSES.map((p) => `alias/payments-prod-${p}`).sort(),
+    );
+  });
+
+  test('every policy lets the account administer the key and allows no unconditioned wildcard principal', () => {
+    for (const purpose of REGIONAL_KEY_PURPOSES) {
+      const policy = policyOf(json, `payments-prod-${purpose}`);
+      expect(policy.Statement[0]).toEqual({
+        Sid: 'AccountAdministersTheKeyThroughIam',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+        Action: 'kms:*',
+        Resource: '*',
+      });
+      for (const statement of policy.Statement.slice(1)) {
+        expect(statement.Action).not.toContain('kms:*');
+        if (statement.Principal.AWS === '*') {
+          expect(statement.Condition.StringEquals['kms:CallerAccount']).toBe(ACCOUNT);
+          expect(statement.Condition.StringEquals['kms:ViaService']).toMatch(/\.eu-west-1\.amazonaws\.com$/);
+        } else {
+          expect(statement.Principal.Service).toBeDefined();
+          expect(statement.Condition).toBeDefined();
+        }
+      }
+      const sids = policy.Statement.map((s: any) => s.Sid);
+      expect(new Set(sids).size).toBe(sids.length);
+    }
+  });
+
+  test('each key serves exactly the services of its purpose', () => {
+    const via = (purpose: string) =>
+      policyOf(json, `payments-prod-${purpose}`)
+        .Statement.filter((s: any) => s.Condition?.StringEquals?.['kms:ViaService'])
+        .map((s: any) => s.Condition.StringEquals['kms:ViaService']);
+    expect(new Set(via('data'))).toEqual(new Set(['s3.eu-west-1.amazonaws.com']));
+    expect(new Set(via('ebs'))).toEqual(new Set(['ec2.eu-west-1.amazonaws.com']));
+    expect(new Set(via('rds'))).toEqual(new Set(['rds.eu-west-1.amazonaws.com']));
+    expect(new Set(via('dynamodb'))).toEqual(new Set(['dynamodb.eu-west-1.amazonaws.com']));
+    expect(new Set(via('backup'))).toEqual(new Set(['backup.eu-west-1.amazonaws.com']));
+    expect(new Set(via('secrets'))).toEqual(new Set(['secretsmanager.eu-west-1.amazonaws.com']));
+    const logs = policyOf(json, 'payments-prod-logs').Statement[1];
+    expect(logs.Principal).toEqual({ Service: 'logs.eu-west-1.amazonaws.com' });
+    expect(logs.Condition.ArnLike['kms:EncryptionContext:aws:logs:arn']).toBe(`arn:aws:logs:eu-west-1:${ACCOUNT}:log-group:*`);
+    const sns = policyOf(json, 'payments-prod-sns').Statement;
+    expect(sns.filter((s: any) => s.Principal.Service).map((s: any) => s.Principal.Service).sort()).toEqual(['cloudwatch.amazonaws.com', 'events.amazonaws.com']);
+    expect(sns.filter((s: any) => s.Principal.Service).every((s: any) => s.Condition.StringEquals['aws:SourceAccount'] === ACCOUNT)).toBe(true);
+  });
+
+  test('grants are only for AWS resources', () => {
+    const ebs = policyOf(json, 'payments-prod-ebs').Statement.find((s: any) => s.Action.includes('kms:CreateGrant'));
+    expect(ebs.Condition.Bool).toEqual({ 'kms:GrantIsForAWSResource': true });
+    expect(policyOf(json, 'payments-prod-data').Statement.some((s: any) => s.Action.includes?.('kms:CreateGrant'))).toBe(false);
+  });
+
+  test('EBS encryption by default with the ebs key', () => {
+    expect(onlyResource(json, 'aws_ebs_encryption_by_default').enabled).toBe(true);
+    expect(onlyResource(json, 'aws_ebs_default_kms_key').key_arn).toMatch(/aws_kms_key\.keys_ebs_key_[0-9A-F]+\.arn/);
+  });
+
+  test('deterministic alias ARNs for other regions', () => {
+    expect(keys.data.aliasArn).toBe(`arn:aws:kms:eu-west-1:${ACCOUNT}:alias/payments-prod-data`);
+  });
+});
+
+describe('AccountKeys', () => {
+  const stack = testStack('us-east-1');
+  new AccountKeys(stack, 'keys', { aliasPrefix: 'payments-prod', accountId: ACCOUNT, region: 'us-east-1', trailName: 'payments-prod-trail' });
+  const json = synthJson(stack);
+
+  test('only the account trail may encrypt with the audit key', () => {
+    const policy = policyOf(json, 'payments-prod-audit');
+    const trail = policy.Statement.filter((s: any) => s.Principal.Service === 'cloudtrail.amazonaws.com');
+    expect(trail).toHaveLength(2);
+    for (const statement of trail) {
+      expect(statement.Condition.StringEquals['aws:SourceArn']).toBe(`arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/payments-prod-trail`);
+    }
+    expect(trail[0].Action).toEqual(['kms:GenerateDataKey*']);
+    expect(policy.Statement.some((s: any) => s.Principal.Service === 'config.amazonaws.com' && s.Condition.StringEquals['aws:SourceAccount'] === ACCOUNT)).toBe(true);
+  });
+
+  test('alarms and budgets can publish to topics encrypted with the alerts key', () => {
+    const services = policyOf(json, 'payments-prod-alerts')
+      .Statement.filter((s: any) => s.Principal.Service)
+      .map((s: any) => s.Principal.Service);
+    expect(services.sort()).toEqual(['budgets.amazonaws.com', 'cloudwatch.amazonaws.com', 'events.amazonaws.com']);
+  });
+});
