@@ -3,7 +3,7 @@ import { onlyResource, resourcesOf } from './compute/test-stack';
 import { settingsFixture } from './settings-fixture';
 import { buildPlatform } from '../../templates/platform/platform';
 import { AccountWorkloads } from '../../templates/platform/stacks/account-workloads';
-import { backupRules, RegionalWorkloads, spotInstanceTypes } from '../../templates/platform/stacks/regional-workloads';
+import { backupRules, RegionalWorkloads, spotInstanceTypes, WorkloadKeys } from '../../templates/platform/stacks/regional-workloads';
 import { requiredTags } from '../../templates/platform/tagging/required-tags';
 
 /** The fixture's settings with a domain and hosted zone configured for production. */
@@ -50,7 +50,9 @@ function synthWorkloads() {
           appSubnetIds: stack.network.subnets.app.map((s) => s.id),
           dataSubnetIds: stack.network.subnets.data.map((s) => s.id),
         },
-        kmsKeyArn: `arn:aws:kms:${region}:${environment.accountId}:key/workloads`,
+        keys: Object.fromEntries(
+          ['ebs', 'logs', 'rds', 'secrets', 'dynamodb', 'backup', 'sns'].map((purpose) => [purpose, `arn:aws:kms:${region}:${environment.accountId}:key/${purpose}`]),
+        ) as unknown as WorkloadKeys,
         accessLogsBucket: `acme-payments-${environment.name}-${region}-alb-logs`,
         instanceProfileName: `payments-${environment.name}-app`,
         instanceTags: requiredTags(settings, environment),
@@ -85,11 +87,21 @@ describe('workloads on the platform stacks', () => {
   test('the secondary region replicates the primary database and table by ARN, with its own key', () => {
     const replica = onlyResource(prodSecondary, 'aws_db_instance');
     expect(replica.replicate_source_db).toBe('arn:aws:rds:us-east-1:222222222222:db:payments-prod-db');
-    expect(replica.kms_key_id).toBe('arn:aws:kms:us-west-2:222222222222:key/workloads');
+    expect(replica.kms_key_id).toBe('arn:aws:kms:us-west-2:222222222222:key/rds');
     expect(onlyResource(prodSecondary, 'aws_dynamodb_table_replica').global_table_arn).toBe('arn:aws:dynamodb:us-east-1:222222222222:table/payments-prod-app');
     expect(onlyResource(prodPrimary, 'aws_backup_plan').rule[0].copy_action[0].destination_vault_arn).toBe(
       'arn:aws:backup:us-west-2:222222222222:backup-vault:payments-prod',
     );
+  });
+
+  test('each purpose is encrypted with its own key of the region', () => {
+    const key = (purpose: string) => `arn:aws:kms:us-east-1:222222222222:key/${purpose}`;
+    expect(onlyResource(prodPrimary, 'aws_launch_template').block_device_mappings[0].ebs.kms_key_id).toBe(key('ebs'));
+    expect(Object.values(resourcesOf(prodPrimary, 'aws_cloudwatch_log_group')).every((g: any) => g.kms_key_id === key('logs'))).toBe(true);
+    expect(onlyResource(prodPrimary, 'aws_sns_topic').kms_master_key_id).toBe(key('sns'));
+    expect(onlyResource(prodPrimary, 'aws_db_instance')).toMatchObject({ kms_key_id: key('rds'), master_user_secret_kms_key_id: key('secrets') });
+    expect(onlyResource(prodPrimary, 'aws_dynamodb_table').server_side_encryption.kms_key_arn).toBe(key('dynamodb'));
+    expect(onlyResource(prodPrimary, 'aws_backup_vault').kms_key_arn).toBe(key('backup'));
   });
 
   test('each region owns its failover record and health check', () => {

@@ -17,8 +17,13 @@ export interface WebTierProps {
   readonly publicSubnetIds: readonly string[];
   /** Subnets of the instances. */
   readonly appSubnetIds: readonly string[];
-  /** Customer-managed key of the region: root volumes and log groups. */
+  /** Customer-managed key of the root volumes (and of the log groups, unless `logsKmsKeyArn` is given). */
   readonly kmsKeyArn: string;
+  /**
+   * Customer-managed key of the instance and WAF log groups.
+   * @default kmsKeyArn
+   */
+  readonly logsKmsKeyArn?: string;
   /** Instance profile of the application instances. */
   readonly instanceProfileName: string;
   /** Bucket of the load balancer's access logs. */
@@ -139,7 +144,7 @@ export class WebTier extends Construct {
     const instanceLogGroupName = `/platform/${props.namePrefix}/app-instances`;
     this.instanceLogGroup = new EncryptedLogGroup(this, 'instance-logs', {
       name: instanceLogGroupName,
-      kmsKeyArn: props.kmsKeyArn,
+      kmsKeyArn: props.logsKmsKeyArn ?? props.kmsKeyArn,
       retentionInDays: props.logRetentionInDays,
     });
 
@@ -202,7 +207,7 @@ export class WebTier extends Construct {
       this.firewall = new WebApplicationFirewall(this, 'firewall', {
         namePrefix: props.namePrefix,
         resourceArn: this.loadBalancer.loadBalancer.arn,
-        kmsKeyArn: props.kmsKeyArn,
+        kmsKeyArn: props.logsKmsKeyArn ?? props.kmsKeyArn,
         logRetentionInDays: props.logRetentionInDays,
         managedRuleGroups: props.managedRuleGroups,
         rateLimitPer5Minutes: props.rateLimitPer5Minutes,

@@ -4,6 +4,11 @@ import { POSTGRES_LOG_EXPORTS, PostgresInstanceOptions, PostgresInstanceSupport,
 
 export interface PostgresDatabaseProps extends PostgresInstanceOptions {
   /**
+   * Customer-managed key of the master user's secret in Secrets Manager.
+   * @default kmsKeyArn
+   */
+  readonly masterSecretKmsKeyArn?: string;
+  /**
    * Name of the database created in the instance.
    * @default 'app'
    */
@@ -63,7 +68,7 @@ export class PostgresDatabase extends Construct {
       dbName: props.databaseName ?? 'app',
       username: props.masterUsername ?? 'platform_admin',
       manageMasterUserPassword: true,
-      masterUserSecretKmsKeyId: props.kmsKeyArn,
+      masterUserSecretKmsKeyId: props.masterSecretKmsKeyArn ?? props.kmsKeyArn,
       port: 5432,
       storageType: 'gp3',
       allocatedStorage: this.allocatedStorageGb,

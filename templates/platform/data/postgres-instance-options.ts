@@ -20,8 +20,13 @@ export interface PostgresInstanceOptions {
   readonly subnetIds: readonly string[];
   /** The database tier's security group. */
   readonly securityGroupIds: readonly string[];
-  /** Customer-managed key of this region: storage, Performance Insights, the master secret, the log groups. */
+  /** Customer-managed key of this region: storage, Performance Insights (and the master secret and log groups by default). */
   readonly kmsKeyArn: string;
+  /**
+   * Customer-managed key of the exported log groups.
+   * @default kmsKeyArn
+   */
+  readonly logsKmsKeyArn?: string;
   /**
    * Major PostgreSQL version; the minor version follows AWS's automatic minor upgrades.
    * @default '16'
@@ -133,7 +138,7 @@ export class PostgresInstanceSupport extends Construct {
       (type) =>
         new EncryptedLogGroup(this, `logs-${type}`, {
           name: `/aws/rds/instance/${props.identifier}/${type}`,
-          kmsKeyArn: props.kmsKeyArn,
+          kmsKeyArn: props.logsKmsKeyArn ?? props.kmsKeyArn,
           retentionInDays: props.logRetentionInDays,
         }),
     );

@@ -32,6 +32,23 @@ export type DatabaseOptions = Pick<
   readonly finalSnapshot?: boolean;
 };
 
+/** The region's customer-managed keys the data tier encrypts with, by purpose. */
+export interface DataTierKeys {
+  /** Database storage and Performance Insights. */
+  readonly database: string;
+  /**
+   * The database master user's secret.
+   * @default database
+   */
+  readonly databaseSecret?: string;
+  /** DynamoDB table or replica. */
+  readonly table: string;
+  /** Backup vault. */
+  readonly backup: string;
+  /** Exported database logs. */
+  readonly logs: string;
+}
+
 export interface RegionalDataTierProps {
   /** Prefix of regional helper names, e.g. `payments-prod-us-east-1`. */
   readonly namePrefix: string;
@@ -46,8 +63,8 @@ export interface RegionalDataTierProps {
   readonly subnetIds: readonly string[];
   /** The database tier's security group in this region. */
   readonly databaseSecurityGroupIds: readonly string[];
-  /** Customer-managed key of this region. */
-  readonly kmsKeyArn: string;
+  /** Customer-managed keys of this region. */
+  readonly keys: DataTierKeys;
   /**
    * PostgreSQL primary (and, outside the primary region, its cross-region read replica).
    * @default true
@@ -132,14 +149,19 @@ export class RegionalDataTier extends Construct {
       accountId: props.accountId,
       subnetIds: props.subnetIds,
       securityGroupIds: props.databaseSecurityGroupIds,
-      kmsKeyArn: props.kmsKeyArn,
+      kmsKeyArn: props.keys.database,
+      logsKmsKeyArn: props.keys.logs,
       logRetentionInDays: props.logRetentionInDays,
       ...(props.databaseOptions ?? {}),
     };
 
     if (props.database ?? true) {
       if (this.isPrimary) {
-        this.database = new PostgresDatabase(this, 'database', { ...instance, identifier: this.databaseIdentifier });
+        this.database = new PostgresDatabase(this, 'database', {
+          ...instance,
+          identifier: this.databaseIdentifier,
+          masterSecretKmsKeyArn: props.keys.databaseSecret,
+        });
       } else if (props.readReplica ?? true) {
         this.readReplica = new PostgresReadReplica(this, 'read-replica', {
           ...instance,
@@ -153,20 +175,20 @@ export class RegionalDataTier extends Construct {
       if (this.isPrimary) {
         this.table = new GlobalTable(this, 'table', {
           tableName: this.tableName,
-          kmsKeyArn: props.kmsKeyArn,
+          kmsKeyArn: props.keys.table,
           deletionProtection: props.tableDeletionProtection,
         });
       } else {
         this.tableReplica = new GlobalTableReplica(this, 'table-replica', {
           globalTableArn: dynamodbTableArn(arnScope(props.primaryRegion), this.tableName),
-          kmsKeyArn: props.kmsKeyArn,
+          kmsKeyArn: props.keys.table,
           deletionProtection: props.tableDeletionProtection,
         });
       }
     }
 
     if (props.backup ?? true) {
-      this.vault = new BackupVault(this, 'vault', { vaultName: this.vaultName, kmsKeyArn: props.kmsKeyArn, lock: props.vaultLock });
+      this.vault = new BackupVault(this, 'vault', { vaultName: this.vaultName, kmsKeyArn: props.keys.backup, lock: props.vaultLock });
       if (this.isPrimary) {
         this.backupPlan = new BackupPlan(this, 'backup-plan', {
           namePrefix: props.namePrefix,

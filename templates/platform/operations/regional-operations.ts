@@ -12,8 +12,13 @@ export interface RegionalOperationsProps {
   readonly namePrefix: string;
   readonly accountId: string;
   readonly region: string;
-  /** Customer-managed key of this region (topic, log groups). */
+  /** Customer-managed key of the alarm topic (and of the patching log group by default). */
   readonly kmsKeyArn: string;
+  /**
+   * Customer-managed key of the patching log group.
+   * @default kmsKeyArn
+   */
+  readonly logsKmsKeyArn?: string;
   /**
    * @default []
    */
@@ -59,7 +64,7 @@ export class RegionalOperations extends Construct {
     if (props.patching ?? true) {
       const logs = new EncryptedLogGroup(this, 'patching-logs', {
         name: `/platform/${props.namePrefix}/patching`,
-        kmsKeyArn: props.kmsKeyArn,
+        kmsKeyArn: props.logsKmsKeyArn ?? props.kmsKeyArn,
         retentionInDays: props.logRetentionInDays,
       });
       this.patching = new PatchManagement(this, 'patching', {

@@ -8,6 +8,22 @@ import { resourcePrefix } from '../naming';
 import { RegionalOperations } from '../operations/regional-operations';
 import { EnvironmentProfile, EnvironmentSettings, PlatformSettings } from '../settings-model';
 
+/** ARNs of the region's customer-managed keys, by purpose (the foundation's `alias/<project>-<env>-<purpose>`). */
+export interface WorkloadKeys {
+  /** Root volumes of the instances. */
+  readonly ebs: string;
+  /** Every log group of the workloads. */
+  readonly logs: string;
+  /** Database storage and Performance Insights. */
+  readonly rds: string;
+  /** The database master user's secret. */
+  readonly secrets: string;
+  readonly dynamodb: string;
+  readonly backup: string;
+  /** The alarm topic. */
+  readonly sns: string;
+}
+
 /** What the foundation of a regional stack provides to the workloads. */
 export interface RegionalWorkloadsProps {
   readonly settings: PlatformSettings;
@@ -20,8 +36,8 @@ export interface RegionalWorkloadsProps {
     readonly appSubnetIds: readonly string[];
     readonly dataSubnetIds: readonly string[];
   };
-  /** The region's customer-managed key of the workloads. */
-  readonly kmsKeyArn: string;
+  /** The region's customer-managed keys. */
+  readonly keys: WorkloadKeys;
   /** Bucket of the load balancer's access logs. */
   readonly accessLogsBucket: string;
   /**
@@ -74,7 +90,8 @@ export class RegionalWorkloads extends Construct {
       namePrefix,
       accountId: environment.accountId,
       region,
-      kmsKeyArn: props.kmsKeyArn,
+      kmsKeyArn: props.keys.sns,
+      logsKmsKeyArn: props.keys.logs,
       alarmEmails: operations.alarmEmails,
       logRetentionInDays: operations.logRetentionDays,
       patching: operations.patching,
@@ -88,7 +105,8 @@ export class RegionalWorkloads extends Construct {
         vpcCidrBlock: network.vpcCidrBlock,
         publicSubnetIds: network.publicSubnetIds,
         appSubnetIds: network.appSubnetIds,
-        kmsKeyArn: props.kmsKeyArn,
+        kmsKeyArn: props.keys.ebs,
+        logsKmsKeyArn: props.keys.logs,
         instanceProfileName: props.instanceProfileName,
         accessLogsBucket: props.accessLogsBucket,
         accessLogsDependsOn: props.accessLogsDependsOn,
@@ -119,7 +137,13 @@ export class RegionalWorkloads extends Construct {
       subnetIds: network.dataSubnetIds,
       // The web tier's database group is the only way in; without a web tier there is no database.
       databaseSecurityGroupIds: this.web ? [this.web.securityGroups.database.id] : [],
-      kmsKeyArn: props.kmsKeyArn,
+      keys: {
+        database: props.keys.rds,
+        databaseSecret: props.keys.secrets,
+        table: props.keys.dynamodb,
+        backup: props.keys.backup,
+        logs: props.keys.logs,
+      },
       database: database.enabled && this.web !== undefined,
       databaseOptions: {
         instanceClass: database.instanceClass,

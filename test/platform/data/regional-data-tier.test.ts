@@ -11,7 +11,12 @@ function synth(region: string, overrides: Partial<RegionalDataTierProps> = {}) {
     primaryRegion: 'us-east-1',
     subnetIds: ['subnet-1', 'subnet-2'],
     databaseSecurityGroupIds: ['sg-db'],
-    kmsKeyArn: `arn:aws:kms:${region}:222222222222:key/k`,
+    keys: {
+      database: `arn:aws:kms:${region}:222222222222:key/k`,
+      table: `arn:aws:kms:${region}:222222222222:key/table`,
+      backup: `arn:aws:kms:${region}:222222222222:key/backup`,
+      logs: `arn:aws:kms:${region}:222222222222:key/logs`,
+    },
     backupCopyRegion: region === 'us-east-1' ? 'us-west-2' : undefined,
     ...overrides,
   });
