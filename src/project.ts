@@ -4,8 +4,11 @@ import { PlatformLibrary } from './components/platform-library';
 import { PlatformSettingsFile } from './components/platform-settings-file';
 import { TerraformTasks } from './components/terraform-tasks';
 import { CDKTF_ENGINE } from './engine';
+import { GuardrailsComponent } from './guardrails/guardrails-component';
+import { resolveGuardrails } from './guardrails/resolve-guardrails';
 import { SecureAwsStackProjectOptions } from './options';
 import { resolveSettings, ResolvedSettings } from './resolve-settings';
+import { TaggingComponent } from './tagging/tagging-component';
 import { renderTemplate } from './templates';
 
 const PLATFORM_DIR = 'src/platform';
@@ -52,11 +55,18 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
       'test/setup-cdktf-matchers.ts',
       renderTemplate('managed/setup-cdktf-matchers.ts.ejs', { corePackage: CDKTF_ENGINE.corePackage }),
     );
-    new TerraformTasks(this, {
+    const terraformTasks = new TerraformTasks(this, {
       appEntrypoint: 'src/main.ts',
       runnerEntrypoint: `${PLATFORM_DIR}/tooling/terraform-stacks.ts`,
       outdir: CDKTF_OUTDIR,
     });
+    new GuardrailsComponent(this, {
+      platformDir: PLATFORM_DIR,
+      outdir: CDKTF_OUTDIR,
+      synthTask: terraformTasks.synth,
+      guardrails: resolveGuardrails(options),
+    });
+    new TaggingComponent(this, settings);
     new JsonFile(this, 'cdktf.json', {
       obj: {
         language: 'typescript',

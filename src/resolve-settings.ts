@@ -1,6 +1,8 @@
 import { resolveCapabilities, ResolvedCapabilities } from './capabilities';
+import { guardrailProblems } from './guardrails/resolve-guardrails';
 import { SecureAwsStackProjectOptions } from './options';
 import { AVAILABILITY_ZONES, LONGEST_REGION_CODE, regionCode, SUPPORTED_REGIONS } from './regions';
+import { extraTagProblems, extraTags } from './tagging/resolve-tags';
 
 /** Settings rendered into the generated `src/platform/settings.ts`; mirrors `PlatformSettings` there. */
 export interface ResolvedSettings {
@@ -244,6 +246,7 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
     ),
   );
 
+  problems.push(...extraTagProblems(options), ...guardrailProblems(options));
   if (problems.length > 0) throw new InvalidOptionsError(problems);
 
   const usedRegions = [...new Set([...regions, stateRegion])];
@@ -269,6 +272,7 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
       Project: project,
       ManagedBy: MANAGED_BY,
       DataClassification: dataClassification,
+      ...extraTags(options),
     },
     allowedTagValues: { DataClassification: [...DATA_CLASSIFICATIONS] },
     state: { bucket: stateBucket, region: stateRegion, keyPrefix: project },
