@@ -4,6 +4,7 @@ import { Aspects, S3Backend, TerraformStack } from '../engine';
 import { stateKey } from '../naming';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 import { requiredTags } from '../tagging/required-tags';
+import { AutoScalingTagPropagation } from '../tagging/auto-scaling-tag-propagation';
 import { TagConventionAspect } from '../tagging/tag-convention-aspect';
 
 export interface PlatformStackProps {
@@ -45,6 +46,7 @@ export class PlatformStack extends TerraformStack {
       defaultTags: [{ tags }],
     });
 
+    Aspects.of(this).add(new AutoScalingTagPropagation(tags));
     Aspects.of(this).add(
       new TagConventionAspect(tags, {
         ...props.settings.allowedTagValues,

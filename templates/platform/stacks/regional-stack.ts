@@ -5,6 +5,8 @@ import { RegionalKeys } from '../encryption/regional-keys';
 import { resourcePrefix } from '../naming';
 import { subdivide } from '../network/cidr';
 import { Network } from '../network/network';
+import { requiredTags } from '../tagging/required-tags';
+import { RequiredTagsConfigRules } from '../tagging/required-tags-config-rules';
 
 /** The resources of one environment in one region; it plans and deploys without any other region. */
 export class RegionalStack extends PlatformStack {
@@ -35,6 +37,12 @@ export class RegionalStack extends PlatformStack {
       cidrBlock: subdivide(environment.cidrBlock, 16, regionIndex),
       availabilityZones: availabilityZones.slice(0, 3),
       natGatewayPerAz: environment.profile === 'production',
+    });
+
+    // AWS Config reports resources of the region, Terraform's or not, that break the tagging convention.
+    new RequiredTagsConfigRules(this, 'required-tags', {
+      namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
+      tags: requiredTags(settings, environment),
     });
 
     new TerraformOutput(this, 'vpc_id', { value: this.network.vpc.id });
