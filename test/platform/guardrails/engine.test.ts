@@ -84,6 +84,19 @@ describe('reference following', () => {
   });
 });
 
+test('a server access log target bucket may use SSE-S3 (S3 log delivery cannot write to SSE-KMS buckets)', () => {
+  const app = appOf({
+    resources: {
+      'aws_s3_bucket.data': { bucket: 'acme-data' },
+      'aws_s3_bucket.logs': { bucket: 'acme-logs' },
+      'aws_s3_bucket_logging.l': { bucket: '${aws_s3_bucket.data.id}', target_bucket: '${aws_s3_bucket.logs.id}' },
+      'aws_s3_bucket_server_side_encryption_configuration.e': { bucket: '${aws_s3_bucket.logs.id}', rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: 'AES256' } }] },
+    },
+  });
+  const findings = runGuardrails(app, { rules: [rule('s3-bucket-encryption-kms')] }).findings;
+  expect(findings.map((f) => f.address)).toEqual(['prod-us-east-1/aws_s3_bucket.data']);
+});
+
 describe('suppressions', () => {
   const failing = () => appOf({ resources: { 'aws_kms_key.k': {} } });
   const today = new Date('2026-06-01T12:00:00Z');

@@ -22,7 +22,7 @@ export const rule: ResourceRule = {
   title: 'Buckets encrypt objects with a customer-managed KMS key',
   severity: 'medium',
   rationale:
-    'SSE-KMS with a customer-managed key puts reads under the key policy and in CloudTrail. Configure aws_s3_bucket_server_side_encryption_configuration with sse_algorithm "aws:kms" (or "aws:kms:dsse") and kms_master_key_id. Buckets that receive Elastic Load Balancing access logs are exempt from the KMS requirement (ELB writes only to SSE-S3 buckets) but must still declare SSE-S3.',
+    'SSE-KMS with a customer-managed key puts reads under the key policy and in CloudTrail. Configure aws_s3_bucket_server_side_encryption_configuration with sse_algorithm "aws:kms" (or "aws:kms:dsse") and kms_master_key_id. Buckets that receive Elastic Load Balancing access logs or S3 server access logs are exempt from the KMS requirement (both services write only to SSE-S3 buckets) but must still declare default encryption.',
   references: { checkov: ['CKV_AWS_145', 'CKV_AWS_19'], securityHub: ['S3.17'], cdkNag: ['AwsSolutions-S3'] },
   scope: 'resource',
   resourceTypes: ['aws_s3_bucket'],
@@ -34,7 +34,8 @@ export const rule: ResourceRule = {
     ].map((r) => block(r.apply_server_side_encryption_by_default));
     if (defaults.length === 0) return 'no server-side encryption configuration applies to the bucket';
     const elbLogs = statementsOf(bucketPolicies(bucket, context)).some((s) => s.effect === 'Allow' && receivesLoadBalancerLogs(s.principals));
-    if (elbLogs) return defaults.some((d) => d.sse_algorithm === 'AES256' || String(d.sse_algorithm).startsWith('aws:kms')) ? undefined : 'no sse_algorithm set';
+    const accessLogTarget = context.graph.related(bucket, 'aws_s3_bucket_logging', 'target_bucket').length > 0;
+    if (elbLogs || accessLogTarget) return defaults.some((d) => d.sse_algorithm === 'AES256' || String(d.sse_algorithm).startsWith('aws:kms')) ? undefined : 'no sse_algorithm set';
     if (!defaults.some((d) => String(d.sse_algorithm).startsWith('aws:kms'))) return `sse_algorithm is ${JSON.stringify(defaults[0].sse_algorithm)}, not "aws:kms"`;
     if (!defaults.some((d) => d.kms_master_key_id)) return 'SSE-KMS without kms_master_key_id uses the AWS-managed aws/s3 key: name a customer-managed key';
     return undefined;
