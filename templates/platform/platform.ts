@@ -1,18 +1,23 @@
 import { App } from './engine';
-import { accountStackName, regionalStackName } from './naming';
+import { accountStackName, regionalStackName, replicationStackName } from './naming';
 import { PlatformSettings } from './settings-model';
 import { AccountStack } from './stacks/account-stack';
 import { RegionalStack } from './stacks/regional-stack';
+import { ReplicationStack } from './stacks/replication-stack';
 
 export interface EnvironmentStacks {
   readonly account: AccountStack;
   /** Regional stacks by region, primary region first. */
   readonly regions: ReadonlyMap<string, RegionalStack>;
+  /** Replication of the primary data bucket to the first secondary region, when enabled. */
+  readonly replication?: ReplicationStack;
 }
 
 /**
- * Adds the platform's stacks to an app: per environment, one account-level stack and one stack per region.
- * Regional stacks depend only on their account stack, never on another region.
+ * Adds the platform's stacks to an app: per environment, one account-level stack, one stack per region and, with
+ * replication, a replication stack. Deploy order: account, primary region, secondary regions (their replicas need
+ * the primary's database and table), replication (its rule needs the destination bucket). No stack reads another's
+ * state: the order only matters for the first deployment.
  */
 export function buildPlatform(app: App, settings: PlatformSettings): Map<string, EnvironmentStacks> {
   const result = new Map<string, EnvironmentStacks>();
@@ -26,9 +31,16 @@ export function buildPlatform(app: App, settings: PlatformSettings): Map<string,
     for (const region of environment.regions) {
       const stack = new RegionalStack(app, regionalStackName(environment, region), { settings, environment, region });
       stack.addDependency(account);
+      if (regions.size > 0) stack.addDependency(regions.get(environment.regions[0])!);
       regions.set(region, stack);
     }
-    result.set(environment.name, { account, regions });
+    let replication: ReplicationStack | undefined;
+    if (environment.capabilities.storage.crossRegionReplication && environment.regions.length > 1) {
+      replication = new ReplicationStack(app, replicationStackName(environment), { settings, environment, region: environment.regions[0] });
+      replication.addDependency(regions.get(environment.regions[0])!);
+      replication.addDependency(regions.get(environment.regions[1])!);
+    }
+    result.set(environment.name, { account, regions, replication });
   }
   return result;
 }

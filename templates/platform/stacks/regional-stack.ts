@@ -2,17 +2,23 @@ import { Construct } from 'constructs';
 import { TerraformOutput } from '../engine';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { RegionalKeys } from '../encryption/regional-keys';
-import { resourcePrefix } from '../naming';
+import { bucketName, instanceRoleName, resourcePrefix } from '../naming';
 import { subdivide } from '../network/cidr';
 import { Network } from '../network/network';
+import { RegionalBuckets } from '../storage/regional-buckets';
 import { requiredTags } from '../tagging/required-tags';
 import { RequiredTagsConfigRules } from '../tagging/required-tags-config-rules';
+import { RegionalWorkloads } from './regional-workloads';
 
 /** The resources of one environment in one region; it plans and deploys without any other region. */
 export class RegionalStack extends PlatformStack {
   /** The region's customer-managed keys by purpose: `stack.keys.logs.arn`. */
   public readonly keys: RegionalKeys;
+  /** The region's data bucket and the buckets of its server access logs and load balancer logs. */
+  public readonly buckets: RegionalBuckets;
   public readonly network: Network;
+  /** Web tier, data tier, DNS record and operations of the region, as the environment's capabilities describe them. */
+  public readonly workloads: RegionalWorkloads;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, props);
@@ -32,6 +38,18 @@ export class RegionalStack extends PlatformStack {
       region,
     });
 
+    this.buckets = new RegionalBuckets(this, 'buckets', {
+      accountId: environment.accountId,
+      region,
+      names: {
+        data: bucketName(settings, environment, 'data', region),
+        accessLogs: bucketName(settings, environment, 'logs', region),
+        loadBalancerLogs: bucketName(settings, environment, 'alb-logs', region),
+      },
+      dataKeyArn: this.keys.data.arn,
+      storage: environment.capabilities.storage,
+    });
+
     this.network = new Network(this, 'network', {
       namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
       cidrBlock: subdivide(environment.cidrBlock, 16, regionIndex),
@@ -43,6 +61,32 @@ export class RegionalStack extends PlatformStack {
     new RequiredTagsConfigRules(this, 'required-tags', {
       namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
       tags: requiredTags(settings, environment),
+    });
+
+    this.workloads = new RegionalWorkloads(this, 'workloads', {
+      settings,
+      environment,
+      region,
+      network: {
+        vpcId: this.network.vpc.id,
+        vpcCidrBlock: this.network.vpc.cidrBlock,
+        publicSubnetIds: this.network.subnets.public.map((s) => s.id),
+        appSubnetIds: this.network.subnets.app.map((s) => s.id),
+        dataSubnetIds: this.network.subnets.data.map((s) => s.id),
+      },
+      keys: {
+        ebs: this.keys.ebs.arn,
+        logs: this.keys.logs.arn,
+        rds: this.keys.rds.arn,
+        secrets: this.keys.secrets.arn,
+        dynamodb: this.keys.dynamodb.arn,
+        backup: this.keys.backup.arn,
+        sns: this.keys.sns.arn,
+      },
+      accessLogsBucket: this.buckets.loadBalancerLogs.name,
+      accessLogsDependsOn: [this.buckets.loadBalancerLogs.policy],
+      instanceProfileName: instanceRoleName(settings, environment),
+      instanceTags: requiredTags(settings, environment),
     });
 
     new TerraformOutput(this, 'vpc_id', { value: this.network.vpc.id });

@@ -16,22 +16,27 @@ describe('buildPlatform', () => {
   const { app, environments, json } = synthStacks();
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
 
-  test('one account stack per environment and one stack per (environment, region)', () => {
+  test('per environment: an account stack, a stack per region and the data bucket replication stack', () => {
     expect(stacks.map((s) => s.node.id).sort()).toEqual([
       'dev-account',
+      'dev-replication',
       'dev-us-east-1',
       'dev-us-west-2',
       'prod-account',
+      'prod-replication',
       'prod-us-east-1',
       'prod-us-west-2',
     ]);
   });
 
-  test('regional stacks depend on their account stack only, never on another region', () => {
+  test('deploy order: account, primary region, secondary regions, replication', () => {
     for (const [name, env] of environments) {
-      for (const regional of env.regions.values()) {
-        expect(regional.dependencies.map((d) => d.node.id)).toEqual([`${name}-account`]);
+      const [primary, ...secondaries] = [...env.regions.values()];
+      expect(primary.dependencies.map((d) => d.node.id)).toEqual([`${name}-account`]);
+      for (const regional of secondaries) {
+        expect(regional.dependencies.map((d) => d.node.id)).toEqual([`${name}-account`, `${name}-us-east-1`]);
       }
+      expect(env.replication!.dependencies.map((d) => d.node.id)).toEqual([`${name}-us-east-1`, `${name}-us-west-2`]);
     }
   });
 

@@ -1,0 +1,65 @@
+import { Construct } from 'constructs';
+import { HardenedBucket } from './hardened-bucket';
+import { loadBalancerLogDelivery, serverAccessLogDelivery } from './log-delivery';
+import { StorageCapability } from '../settings-model';
+
+export interface RegionalBucketsProps {
+  readonly accountId: string;
+  readonly region: string;
+  /** Names from `bucketName(...)`: deterministic, so other regions' stacks can refer to them. */
+  readonly names: { readonly data: string; readonly accessLogs: string; readonly loadBalancerLogs: string };
+  /** The region's `data` key. */
+  readonly dataKeyArn: string;
+  readonly storage: StorageCapability;
+  /**
+   * @default 'aws'
+   */
+  readonly partition?: string;
+}
+
+/**
+ * The buckets of a regional stack: `data` (SSE-KMS with the region's data key, Intelligent-Tiering), `accessLogs`
+ * (server access logs of the region's buckets) and `loadBalancerLogs` (access logs of the load balancer). Both log
+ * buckets use SSE-S3, the only encryption S3 server access logging and Elastic Load Balancing can write to.
+ */
+export class RegionalBuckets extends Construct {
+  public readonly data: HardenedBucket;
+  public readonly accessLogs: HardenedBucket;
+  public readonly loadBalancerLogs: HardenedBucket;
+
+  constructor(scope: Construct, id: string, props: RegionalBucketsProps) {
+    super(scope, id);
+    const partition = props.partition ?? 'aws';
+    const arn = (name: string) => `arn:${partition}:s3:::${name}`;
+    const logLifecycle = {
+      noncurrentVersionExpirationDays: Math.min(props.storage.noncurrentVersionExpirationDays, props.storage.logExpirationDays),
+      expirationDays: props.storage.logExpirationDays,
+    };
+
+    this.accessLogs = new HardenedBucket(this, 'access-logs', {
+      bucketName: props.names.accessLogs,
+      lifecycle: logLifecycle,
+      policyStatements: [serverAccessLogDelivery(arn(props.names.accessLogs), props.accountId, partition)],
+      partition,
+    });
+    this.loadBalancerLogs = new HardenedBucket(this, 'load-balancer-logs', {
+      bucketName: props.names.loadBalancerLogs,
+      accessLogBucketName: props.names.accessLogs,
+      accessLogDependsOn: [this.accessLogs.policy],
+      lifecycle: logLifecycle,
+      policyStatements: [loadBalancerLogDelivery(arn(props.names.loadBalancerLogs), props.accountId, props.region, partition)],
+      partition,
+    });
+    this.data = new HardenedBucket(this, 'data', {
+      bucketName: props.names.data,
+      kmsKeyArn: props.dataKeyArn,
+      accessLogBucketName: props.names.accessLogs,
+      accessLogDependsOn: [this.accessLogs.policy],
+      lifecycle: {
+        intelligentTieringAfterDays: props.storage.intelligentTieringAfterDays,
+        noncurrentVersionExpirationDays: props.storage.noncurrentVersionExpirationDays,
+      },
+      partition,
+    });
+  }
+}
