@@ -1,6 +1,6 @@
 /** A guardrail finding the team accepts, with the reason and, ideally, the date it must be reviewed again. */
 export interface GuardrailSuppression {
-  /** The rule, e.g. `s3-bucket-access-logging` (see docs/guardrails.md in the generated repository). */
+  /** The rule, e.g. `s3-bucket-access-logging` (the file names of `src/platform/guardrails/rules/<area>/` in the generated repository). */
   readonly ruleId: string;
   /**
    * The resource: its address (`dev-us-east-1/aws_s3_bucket.logs_1A2B3C4D`), its construct path

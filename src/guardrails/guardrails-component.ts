@@ -31,7 +31,7 @@ export class GuardrailsComponent extends Component {
     new ManagedSourceFile(project, 'test/guardrails.test.ts', renderTemplate('managed/guardrails.test.ts.ejs', {}));
 
     this.task = project.addTask('guardrails', {
-      description: `Check the synthesized app in ${options.outdir}/ against the guardrails; writes ${options.outdir}/guardrails.{json,sarif,md}`,
+      description: `Check the app synthesized by "${options.synthTask.name}" in ${options.outdir}/ against the guardrails; writes ${options.outdir}/guardrails.{json,sarif,md}`,
       env: { CDKTF_OUTDIR: options.outdir },
       steps: [{ exec: `ts-node --swc ${options.platformDir}/guardrails/cli.ts`, receiveArgs: true }],
     });

@@ -32,7 +32,7 @@ export function guardrailProblems(options: GuardrailOptions, today: Date = new D
     if (typeof s.ruleId !== 'string' || !RULE_ID.test(s.ruleId)) {
       problems.push(`${option}.ruleId: ${JSON.stringify(s.ruleId)} is not a rule id: rule ids are kebab-case, area first (e.g. "s3-bucket-access-logging")`);
     } else if (!known.has(s.ruleId)) {
-      problems.push(`${option}.ruleId: ${JSON.stringify(s.ruleId)} is not a guardrail rule: see the rule list in docs/guardrails.md`);
+      problems.push(`${option}.ruleId: ${JSON.stringify(s.ruleId)} is not a guardrail rule: the rules are the files of src/platform/guardrails/rules/<area>/<rule-id>.ts`);
     }
     if (typeof s.resource !== 'string' || s.resource.trim() === '') {
       problems.push(`${option}.resource: ${JSON.stringify(s.resource)} is empty: give the resource address or construct path from the guardrails report`);
