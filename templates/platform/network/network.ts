@@ -9,14 +9,19 @@ import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { Construct } from 'constructs';
 import { subdivide } from './cidr';
+import { VpcEndpoints } from './endpoints';
+import { VpcFlowLogs } from './flow-logs';
+import { NetworkAcls } from './network-acls';
 
 /** The three subnet tiers: only `public` routes to the Internet gateway, `data` has no route out at all. */
 export type SubnetTier = 'public' | 'app' | 'data';
 export const SUBNET_TIERS: readonly SubnetTier[] = ['public', 'app', 'data'];
 
 export interface NetworkProps {
-  /** Prefix of every resource name, e.g. `payments-dev`. */
+  /** Prefix of every resource name, including the region (IAM names are global), e.g. `payments-dev-us-east-1`. */
   readonly namePrefix: string;
+  readonly accountId: string;
+  readonly region: string;
   /** The VPC's IPv4 block (a /16 planned from settings). */
   readonly cidrBlock: string;
   /** Availability zones to spread every tier over (at least two, three recommended). */
@@ -32,12 +37,27 @@ export interface NetworkProps {
    * @default 20
    */
   readonly subnetPrefixLength?: number;
+  /** Flow logs of ALL traffic, to a log group encrypted with this key (the region's `logs` key). */
+  readonly flowLogs: { readonly kmsKeyArn: string; readonly retentionInDays: number };
+  /**
+   * Interface endpoints for SSM, SSM messages, EC2 messages, KMS, CloudWatch Logs, Secrets Manager and STS.
+   * @default true
+   */
+  readonly interfaceEndpoints?: boolean;
 }
 
-/** A VPC with public, private-app and private-data subnets over several AZs. */
+/**
+ * A VPC with public, private-app and private-data subnets over several AZs: NAT per AZ (or one shared), a data
+ * tier without any route out, network ACLs per tier, the default security group and ACL closed, flow logs, and
+ * endpoints so that instances reach AWS APIs without the Internet.
+ */
 export class Network extends Construct {
   public readonly vpc: Vpc;
   public readonly subnets: Readonly<Record<SubnetTier, readonly Subnet[]>>;
+  public readonly networkAcls: NetworkAcls;
+  public readonly flowLogs: VpcFlowLogs;
+  public readonly endpoints: VpcEndpoints;
+  public readonly natGateways: readonly NatGateway[];
 
   constructor(scope: Construct, id: string, props: NetworkProps) {
     super(scope, id);
@@ -106,7 +126,8 @@ export class Network extends Construct {
       });
     });
 
-    props.availabilityZones.forEach((az, i) => {
+    this.natGateways = natGateways;
+    const appRouteTables = props.availabilityZones.map((az, i) => {
       const appRoutes = new RouteTable(this, `app-${az}-routes`, {
         vpcId: this.vpc.id,
         tags: { Name: `${props.namePrefix}-app-${az}` },
@@ -117,6 +138,7 @@ export class Network extends Construct {
         natGatewayId: natGateways[Math.min(i, natGateways.length - 1)].id,
       });
       new RouteTableAssociation(this, `app-${az}-association`, { subnetId: subnets.app[i].id, routeTableId: appRoutes.id });
+      return appRoutes;
     });
 
     // The data tier gets a route table of its own with only the implicit local route.
@@ -129,6 +151,39 @@ export class Network extends Construct {
         subnetId: subnet.id,
         routeTableId: dataRoutes.id,
       });
+    });
+
+    this.networkAcls = new NetworkAcls(this, 'acls', {
+      namePrefix: props.namePrefix,
+      vpcId: this.vpc.id,
+      defaultNetworkAclId: this.vpc.defaultNetworkAclId,
+      vpcCidrBlock: props.cidrBlock,
+      subnetIds: {
+        public: subnets.public.map((s) => s.id),
+        app: subnets.app.map((s) => s.id),
+        data: subnets.data.map((s) => s.id),
+      },
+    });
+
+    this.flowLogs = new VpcFlowLogs(this, 'flow-logs', {
+      vpcId: this.vpc.id,
+      accountId: props.accountId,
+      region: props.region,
+      logGroupName: `/aws/vpc/${props.namePrefix}/flow-logs`,
+      roleName: `${props.namePrefix}-flow-logs`,
+      kmsKeyArn: props.flowLogs.kmsKeyArn,
+      retentionInDays: props.flowLogs.retentionInDays,
+    });
+
+    // The S3 gateway adds routes to S3's prefix list only: the data tier still has no route to the Internet.
+    this.endpoints = new VpcEndpoints(this, 'endpoints', {
+      namePrefix: props.namePrefix,
+      region: props.region,
+      vpcId: this.vpc.id,
+      vpcCidrBlock: props.cidrBlock,
+      subnetIds: subnets.app.map((s) => s.id),
+      routeTableIds: [...appRouteTables.map((t) => t.id), dataRoutes.id],
+      interfaceEndpoints: props.interfaceEndpoints,
     });
   }
 }

@@ -53,8 +53,12 @@ export class RegionalStack extends PlatformStack {
     this.network = new Network(this, 'network', {
       namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
       cidrBlock: subdivide(environment.cidrBlock, 16, regionIndex),
+      accountId: environment.accountId,
+      region,
       availabilityZones: availabilityZones.slice(0, 3),
-      natGatewayPerAz: environment.profile === 'production',
+      natGatewayPerAz: environment.capabilities.network.natGatewayPerAz,
+      flowLogs: { kmsKeyArn: this.keys.logs.arn, retentionInDays: environment.capabilities.network.flowLogRetentionDays },
+      interfaceEndpoints: environment.capabilities.network.interfaceEndpoints,
     });
 
     // AWS Config reports resources of the region, Terraform's or not, that break the tagging convention.
