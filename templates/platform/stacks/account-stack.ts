@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { AccountKeys } from '../encryption/account-keys';
 import { TerraformOutput } from '../engine';
 import { resourcePrefix } from '../naming';
+import { AccountWorkloads } from './account-workloads';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 
 /** Account-wide resources of one environment, deployed once from its primary region. */
@@ -40,6 +41,8 @@ export class AccountStack extends PlatformStack {
       requireSymbols: true,
       allowUsersToChangePassword: true,
     });
+
+    new AccountWorkloads(this, 'workloads', { settings: props.settings, environment: props.environment, kmsKeyArn: this.keys.alerts.arn });
 
     new TerraformOutput(this, 'account_id', { value: props.environment.accountId });
   }
