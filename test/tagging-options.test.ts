@@ -1,6 +1,6 @@
 import { synthProject } from './synth-helper';
-import { extraTagProblems, tagKeyProblem, tagValueProblem } from '../src/tagging/resolve-tags';
 import { InvalidOptionsError } from '../src/resolve-settings';
+import { extraTagProblems, tagKeyProblem, tagValueProblem } from '../src/tagging/resolve-tags';
 
 describe('tagging options', () => {
   test('AWS tag syntax and length limits', () => {

@@ -29,10 +29,26 @@ export function ingressEntries(node: ResourceNode): IngressEntry[] {
       }));
     case 'aws_security_group_rule':
       return v.type === 'ingress'
-        ? [{ protocol: v.protocol, fromPort: v.from_port, toPort: v.to_port, cidrs: [...strings(v.cidr_blocks), ...strings(v.ipv6_cidr_blocks)], description: v.description }]
+        ? [
+          {
+            protocol: v.protocol,
+            fromPort: v.from_port,
+            toPort: v.to_port,
+            cidrs: [...strings(v.cidr_blocks), ...strings(v.ipv6_cidr_blocks)],
+            description: v.description,
+          },
+        ]
         : [];
     case 'aws_vpc_security_group_ingress_rule':
-      return [{ protocol: v.ip_protocol, fromPort: v.from_port, toPort: v.to_port, cidrs: [...strings(v.cidr_ipv4), ...strings(v.cidr_ipv6)], description: v.description }];
+      return [
+        {
+          protocol: v.ip_protocol,
+          fromPort: v.from_port,
+          toPort: v.to_port,
+          cidrs: [...strings(v.cidr_ipv4), ...strings(v.cidr_ipv6)],
+          description: v.description,
+        },
+      ];
     default:
       return [];
   }

@@ -35,13 +35,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       if (v === undefined) throw new UsageError(`${flag} needs a value`);
       return v;
     };
-    if (flag === '--outdir') outdir = value();
-    else if (flag === '--config') configModule = value();
-    else if (flag === '--fail-on') {
+    if (flag === '--outdir') {outdir = value();} else if (flag === '--config') {configModule = value();} else if (flag === '--fail-on') {
       const v = value();
       if (!(SEVERITIES as readonly string[]).includes(v)) throw new UsageError(`--fail-on ${v}: use one of ${SEVERITIES.join(', ')}`);
       failOn = v as Severity;
-    } else throw new UsageError(`unknown argument ${argv[i]}`);
+    } else {throw new UsageError(`unknown argument ${argv[i]}`);}
   }
   return { outdir, failOn, configModule };
 }

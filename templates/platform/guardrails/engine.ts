@@ -88,7 +88,15 @@ export function runGuardrails(app: AppModel, options: GuardrailOptions = {}): Gu
     for (const rule of stackRules) {
       if (rule.scope !== 'stack') continue;
       for (const message of messages(rule.check(stack, context))) {
-        findings.push({ ruleId: rule.id, severity: rule.severity, title: rule.title, message, stack: stack.name, address: stack.name, file: stack.file });
+        findings.push({
+          ruleId: rule.id,
+          severity: rule.severity,
+          title: rule.title,
+          message,
+          stack: stack.name,
+          address: stack.name,
+          file: stack.file,
+        });
       }
     }
     for (const resource of stack.resources) {
@@ -118,7 +126,10 @@ export function runGuardrails(app: AppModel, options: GuardrailOptions = {}): Gu
     errors.push(`suppression (${unused.ruleId} on ${unused.resource}) matches no finding: remove it, or correct the rule id or resource`);
   }
   const open = applied.findings.sort(
-    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.ruleId.localeCompare(b.ruleId) || a.address.localeCompare(b.address),
+    (a, b) =>
+      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.address.localeCompare(b.address),
   );
   return {
     failOn,

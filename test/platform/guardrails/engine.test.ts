@@ -97,6 +97,11 @@ test('a server access log target bucket may use SSE-S3 (S3 log delivery cannot w
   expect(findings.map((f) => f.address)).toEqual(['prod-us-east-1/aws_s3_bucket.data']);
 });
 
+test('backup copies to another region are required only of environments deployed to several regions', () => {
+  const plan = { 'aws_backup_plan.p': { name: 'p', rule: [{ rule_name: 'daily', target_vault_name: 'v' }] } };
+  expect(runGuardrails(appOf({ resources: plan }), { rules: [rule('backup-plan-cross-region-copy')] }).findings).toEqual([]);
+});
+
 describe('suppressions', () => {
   const failing = () => appOf({ resources: { 'aws_kms_key.k': {} } });
   const today = new Date('2026-06-01T12:00:00Z');

@@ -523,8 +523,14 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
     fail: r({ 'aws_backup_plan.p': { name: 'p', rule: [{ rule_name: 'daily', target_vault_name: 'v', lifecycle: { delete_after: 35 }, copy_action: [{ destination_vault_arn: 'arn', lifecycle: { delete_after: 1 } }] }] } }),
   },
   'backup-plan-cross-region-copy': {
-    pass: r({ 'aws_backup_plan.p': { name: 'p', rule: [{ rule_name: 'daily', target_vault_name: 'v', copy_action: [{ destination_vault_arn: 'arn:aws:backup:us-west-2:222222222222:backup-vault:v' }] }] } }),
-    fail: r({ 'aws_backup_plan.p': { name: 'p', rule: [{ rule_name: 'daily', target_vault_name: 'v' }] } }),
+    pass: {
+      resources: { 'aws_backup_plan.p': { name: 'p', rule: [{ rule_name: 'daily', target_vault_name: 'v', copy_action: [{ destination_vault_arn: 'arn:aws:backup:us-west-2:222222222222:backup-vault:v' }] }] } },
+      otherStacks: { 'prod-us-west-2': { provider: { aws: [{ region: 'us-west-2', default_tags: [{ tags: PROD_TAGS }] }] } } },
+    },
+    fail: {
+      resources: { 'aws_backup_plan.p': { name: 'p', rule: [{ rule_name: 'daily', target_vault_name: 'v' }] } },
+      otherStacks: { 'prod-us-west-2': { provider: { aws: [{ region: 'us-west-2', default_tags: [{ tags: PROD_TAGS }] }] } } },
+    },
   },
   // Secrets
   'secrets-kms': {

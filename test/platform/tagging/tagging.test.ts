@@ -38,8 +38,18 @@ describe('RequiredTagsConfigRules', () => {
     expect(rules.map((r) => r.name)).toEqual(['payments-dev-us-east-1-required-tags-1', 'payments-dev-us-east-1-required-tags-2']);
     for (const rule of rules) expect(rule.source).toEqual({ owner: 'AWS', source_identifier: 'REQUIRED_TAGS' });
     expect(JSON.parse(rules[0].input_parameters)).toEqual({
-      tag1Key: 'Environment', tag1Value: 'dev', tag2Key: 'Owner', tag2Value: 'team', tag3Key: 'CostCenter', tag3Value: 'cc-1',
-      tag4Key: 'Project', tag4Value: 'payments', tag5Key: 'ManagedBy', tag5Value: 'terraform', tag6Key: 'DataClassification', tag6Value: 'internal',
+      tag1Key: 'Environment',
+      tag1Value: 'dev',
+      tag2Key: 'Owner',
+      tag2Value: 'team',
+      tag3Key: 'CostCenter',
+      tag3Value: 'cc-1',
+      tag4Key: 'Project',
+      tag4Value: 'payments',
+      tag5Key: 'ManagedBy',
+      tag5Value: 'terraform',
+      tag6Key: 'DataClassification',
+      tag6Value: 'internal',
     });
     expect(JSON.parse(rules[1].input_parameters)).toEqual({ tag1Key: 'Compliance', tag1Value: 'pci' });
   });

@@ -74,6 +74,6 @@ function sarifRule(rule: Rule) {
     fullDescription: { text: rule.rationale },
     help: { text, markdown: text },
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { tags: ['security', 'terraform', ...rule.resourceTypes.slice(0, 5)], 'security-severity': SECURITY_SEVERITY[rule.severity], precision: 'high' },
+    properties: { 'tags': ['security', 'terraform', ...rule.resourceTypes.slice(0, 5)], 'security-severity': SECURITY_SEVERITY[rule.severity], 'precision': 'high' },
   };
 }

@@ -19,8 +19,8 @@ export const rule: ResourceRule = {
         problems.push(`the default action of the HTTP listener is "${action.type}"`);
       }
     }
-    for (const rule of [...graph.referrers(listener, 'aws_lb_listener_rule', 'listener_arn'), ...graph.referrers(listener, 'aws_alb_listener_rule', 'listener_arn')]) {
-      if (blocks(rule.values.action).some((a) => a.type === 'forward')) problems.push(`listener rule ${rule.address} forwards plain HTTP`);
+    for (const listenerRule of [...graph.referrers(listener, 'aws_lb_listener_rule', 'listener_arn'), ...graph.referrers(listener, 'aws_alb_listener_rule', 'listener_arn')]) {
+      if (blocks(listenerRule.values.action).some((a) => a.type === 'forward')) problems.push(`listener rule ${listenerRule.address} forwards plain HTTP`);
     }
     return problems;
   },

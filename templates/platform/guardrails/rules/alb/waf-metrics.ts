@@ -12,8 +12,8 @@ export const rule: ResourceRule = {
   check(acl) {
     const problems: string[] = [];
     if (!isTrue(block(acl.values.visibility_config).cloudwatch_metrics_enabled)) problems.push('the web ACL does not publish CloudWatch metrics');
-    for (const rule of blocks(acl.values.rule)) {
-      if (!isTrue(block(rule.visibility_config).cloudwatch_metrics_enabled)) problems.push(`rule ${rule.name} does not publish CloudWatch metrics`);
+    for (const aclRule of blocks(acl.values.rule)) {
+      if (!isTrue(block(aclRule.visibility_config).cloudwatch_metrics_enabled)) problems.push(`rule ${aclRule.name} does not publish CloudWatch metrics`);
     }
     return problems;
   },

@@ -1,3 +1,4 @@
+import { stackEnvironment } from '../../app-model';
 import type { ResourceRule } from '../../model';
 import { blocks } from '../../values';
 
@@ -5,14 +6,21 @@ export const rule: ResourceRule = {
   id: 'backup-plan-cross-region-copy',
   title: 'Production backup plans copy recovery points to another region',
   severity: 'medium',
-  rationale: 'Backups in the region that failed cannot restore it. In production, every backup rule copies its recovery points to a vault in another region (copy_action).',
+  rationale: 'Backups in the region that failed cannot restore it. In production environments deployed to more than one region, every backup rule copies its recovery points to a vault in another region (copy_action).',
   references: {},
   scope: 'resource',
   resourceTypes: ['aws_backup_plan'],
-  check(plan, { isProduction }) {
+  check(plan, { app, isProduction }) {
     if (!isProduction(plan.stack)) return undefined;
+    const environment = stackEnvironment(plan.stack);
+    const regions = new Set(
+      app.stacks
+        .filter((s) => stackEnvironment(s) === environment)
+        .flatMap((s) => [s.json.provider?.aws ?? []].flat().map((p: { region?: string }) => p.region)),
+    );
+    if (regions.size < 2) return undefined;
     return blocks(plan.values.rule)
-      .filter((rule) => blocks(rule.copy_action).length === 0)
-      .map((rule) => `rule ${rule.rule_name} has no copy_action`);
+      .filter((backupRule) => blocks(backupRule.copy_action).length === 0)
+      .map((backupRule) => `rule ${backupRule.rule_name} has no copy_action`);
   },
 };

@@ -13,12 +13,12 @@ export const rule: ResourceRule = {
   resourceTypes: ['aws_backup_plan'],
   check(plan) {
     const problems: string[] = [];
-    for (const rule of blocks(plan.values.rule)) {
-      const days = num(block(rule.lifecycle).delete_after);
-      if (days !== undefined && days < MINIMUM_DAYS) problems.push(`rule ${rule.rule_name} deletes recovery points after ${days} day(s)`);
-      for (const copy of blocks(rule.copy_action)) {
+    for (const backupRule of blocks(plan.values.rule)) {
+      const days = num(block(backupRule.lifecycle).delete_after);
+      if (days !== undefined && days < MINIMUM_DAYS) problems.push(`rule ${backupRule.rule_name} deletes recovery points after ${days} day(s)`);
+      for (const copy of blocks(backupRule.copy_action)) {
         const copyDays = num(block(copy.lifecycle).delete_after);
-        if (copyDays !== undefined && copyDays < MINIMUM_DAYS) problems.push(`rule ${rule.rule_name} deletes copies after ${copyDays} day(s)`);
+        if (copyDays !== undefined && copyDays < MINIMUM_DAYS) problems.push(`rule ${backupRule.rule_name} deletes copies after ${copyDays} day(s)`);
       }
     }
     return problems;

@@ -23,7 +23,14 @@ export const rule: ResourceRule = {
     const entries: AclEntry[] =
       node.type === 'aws_network_acl_rule'
         ? [{ egress: v.egress === true || v.egress === 'true', action: v.rule_action, protocol: v.protocol, fromPort: v.from_port, toPort: v.to_port, cidrs: [v.cidr_block, v.ipv6_cidr_block] }]
-        : blocks(v.ingress).map((i) => ({ egress: false, action: i.action, protocol: i.protocol, fromPort: i.from_port, toPort: i.to_port, cidrs: [i.cidr_block, i.ipv6_cidr_block] }));
+        : blocks(v.ingress).map((i) => ({
+          egress: false,
+          action: i.action,
+          protocol: i.protocol,
+          fromPort: i.from_port,
+          toPort: i.to_port,
+          cidrs: [i.cidr_block, i.ipv6_cidr_block],
+        }));
     const problems: string[] = [];
     for (const entry of entries) {
       if (entry.egress || String(entry.action).toLowerCase() !== 'allow') continue;

@@ -11,7 +11,8 @@ export const rule: ResourceRule = {
   scope: 'resource',
   resourceTypes: ['aws_db_instance', 'aws_rds_cluster'],
   check(db) {
-    if (isSet(db.values.replicate_source_db) || isSet(db.values.snapshot_identifier) || isSet(db.values.replication_source_identifier)) return undefined;
+    const inheritsCredentials = ['replicate_source_db', 'snapshot_identifier', 'replication_source_identifier'].some((a) => isSet(db.values[a]));
+    if (inheritsCredentials) return undefined;
     if (isSet(db.values.password) || isSet(db.values.master_password)) return 'the master password is set in Terraform (it ends up in state)';
     return isTrue(db.values.manage_master_user_password) ? undefined : 'manage_master_user_password is not true';
   },

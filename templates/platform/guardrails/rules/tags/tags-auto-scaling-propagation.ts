@@ -18,8 +18,7 @@ export const rule: ResourceRule = {
     const problems: string[] = [];
     for (const key of requiredTagKeys) {
       const tag = tags.get(key);
-      if (!tag || !isTrue(tag.propagate_at_launch)) problems.push(`tag ${key} is not propagated at launch`);
-      else if (typeof expected[key] === 'string' && tag.value !== expected[key]) {
+      if (!tag || !isTrue(tag.propagate_at_launch)) {problems.push(`tag ${key} is not propagated at launch`);} else if (typeof expected[key] === 'string' && tag.value !== expected[key]) {
         problems.push(`tag ${key}=${JSON.stringify(tag.value)} differs from the provider default ${JSON.stringify(expected[key])}`);
       }
     }
