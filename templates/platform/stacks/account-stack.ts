@@ -1,6 +1,7 @@
 import { IamAccountPasswordPolicy } from '@cdktf/provider-aws/lib/iam-account-password-policy';
 import { S3AccountPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-account-public-access-block';
 import { Construct } from 'constructs';
+import { AccountAudit } from '../audit/account-audit';
 import { AccountKeys } from '../encryption/account-keys';
 import { TerraformOutput } from '../engine';
 import { resourcePrefix } from '../naming';
@@ -11,6 +12,8 @@ import { PlatformStack, PlatformStackProps } from './platform-stack';
 export class AccountStack extends PlatformStack {
   /** Keys of the account-wide audit trail and alerts: `stack.keys.audit.arn`. */
   public readonly keys: AccountKeys;
+  /** The trail, its CIS alarms, the audit buckets and the Config role. */
+  public readonly audit: AccountAudit;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, props);
@@ -41,6 +44,8 @@ export class AccountStack extends PlatformStack {
       requireSymbols: true,
       allowUsersToChangePassword: true,
     });
+
+    this.audit = new AccountAudit(this, 'audit', { settings: props.settings, environment: props.environment, keys: this.keys });
 
     new AccountWorkloads(this, 'workloads', { settings: props.settings, environment: props.environment, kmsKeyArn: this.keys.alerts.arn });
 

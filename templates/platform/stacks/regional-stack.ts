@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from '../engine';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
+import { RegionalDetection } from '../audit/regional-detection';
 import { RegionalKeys } from '../encryption/regional-keys';
 import { bucketName, instanceRoleName, resourcePrefix } from '../naming';
 import { subdivide } from '../network/cidr';
@@ -17,6 +18,8 @@ export class RegionalStack extends PlatformStack {
   /** The region's data bucket and the buckets of its server access logs and load balancer logs. */
   public readonly buckets: RegionalBuckets;
   public readonly network: Network;
+  /** AWS Config, GuardDuty and Security Hub of the region, as the environment's audit capability switches them. */
+  public readonly detection: RegionalDetection;
   /** Web tier, data tier, DNS record and operations of the region, as the environment's capabilities describe them. */
   public readonly workloads: RegionalWorkloads;
 
@@ -61,11 +64,16 @@ export class RegionalStack extends PlatformStack {
       interfaceEndpoints: environment.capabilities.network.interfaceEndpoints,
     });
 
+    this.detection = new RegionalDetection(this, 'detection', { settings, environment, region });
+
     // AWS Config reports resources of the region, Terraform's or not, that break the tagging convention.
-    new RequiredTagsConfigRules(this, 'required-tags', {
-      namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
-      tags: requiredTags(settings, environment),
-    });
+    if (this.detection.config) {
+      new RequiredTagsConfigRules(this, 'required-tags', {
+        namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
+        tags: requiredTags(settings, environment),
+        dependsOn: [this.detection.config.status],
+      });
+    }
 
     this.workloads = new RegionalWorkloads(this, 'workloads', {
       settings,

@@ -1,0 +1,90 @@
+import { Construct } from 'constructs';
+import { PolicyStatement } from '../encryption/key-policy';
+import { StorageCapability } from '../settings-model';
+import { HardenedBucket } from '../storage/hardened-bucket';
+import { serverAccessLogDelivery } from '../storage/log-delivery';
+
+export interface AuditBucketsProps {
+  readonly accountId: string;
+  readonly names: { readonly trail: string; readonly config: string; readonly accessLogs: string };
+  /** The account's `audit` key (same region as the buckets). */
+  readonly kmsKeyArn: string;
+  /** ARN of the account's trail, the only trail allowed to write to the trail bucket. */
+  readonly trailArn: string;
+  readonly storage: StorageCapability;
+  /**
+   * @default 'aws'
+   */
+  readonly partition?: string;
+}
+
+/**
+ * The account's audit buckets in the primary region: CloudTrail logs and AWS Config history of every region (SSE-KMS
+ * with the audit key), and the server access logs of both (SSE-S3, as S3 server access logging requires).
+ */
+export class AuditBuckets extends Construct {
+  public readonly trail: HardenedBucket;
+  public readonly config: HardenedBucket;
+  public readonly accessLogs: HardenedBucket;
+
+  constructor(scope: Construct, id: string, props: AuditBucketsProps) {
+    super(scope, id);
+    const partition = props.partition ?? 'aws';
+    const arn = (name: string) => `arn:${partition}:s3:::${name}`;
+    const lifecycle = {
+      noncurrentVersionExpirationDays: Math.min(props.storage.noncurrentVersionExpirationDays, props.storage.logExpirationDays),
+      expirationDays: props.storage.logExpirationDays,
+    };
+    const fromAccount = { 'aws:SourceAccount': props.accountId };
+
+    this.accessLogs = new HardenedBucket(this, 'access-logs', {
+      bucketName: props.names.accessLogs,
+      lifecycle,
+      policyStatements: [serverAccessLogDelivery(arn(props.names.accessLogs), props.accountId, partition)],
+      partition,
+    });
+    const logged = { accessLogBucketName: props.names.accessLogs, accessLogDependsOn: [this.accessLogs.policy], kmsKeyArn: props.kmsKeyArn, lifecycle, partition };
+
+    const trail = arn(props.names.trail);
+    const trailWrites: PolicyStatement[] = [
+      {
+        Sid: 'CloudTrailAclCheck',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudtrail.amazonaws.com' },
+        Action: 's3:GetBucketAcl',
+        Resource: trail,
+        Condition: { StringEquals: { 'aws:SourceArn': props.trailArn } },
+      },
+      {
+        Sid: 'CloudTrailWrite',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudtrail.amazonaws.com' },
+        Action: 's3:PutObject',
+        Resource: `${trail}/AWSLogs/${props.accountId}/*`,
+        Condition: { StringEquals: { 'aws:SourceArn': props.trailArn, 's3:x-amz-acl': 'bucket-owner-full-control' } },
+      },
+    ];
+    this.trail = new HardenedBucket(this, 'trail', { ...logged, bucketName: props.names.trail, policyStatements: trailWrites });
+
+    const config = arn(props.names.config);
+    const configWrites: PolicyStatement[] = [
+      {
+        Sid: 'ConfigAclCheck',
+        Effect: 'Allow',
+        Principal: { Service: 'config.amazonaws.com' },
+        Action: ['s3:GetBucketAcl', 's3:ListBucket'],
+        Resource: config,
+        Condition: { StringEquals: fromAccount },
+      },
+      {
+        Sid: 'ConfigWrite',
+        Effect: 'Allow',
+        Principal: { Service: 'config.amazonaws.com' },
+        Action: 's3:PutObject',
+        Resource: `${config}/AWSLogs/${props.accountId}/Config/*`,
+        Condition: { StringEquals: { ...fromAccount, 's3:x-amz-acl': 'bucket-owner-full-control' } },
+      },
+    ];
+    this.config = new HardenedBucket(this, 'config', { ...logged, bucketName: props.names.config, policyStatements: configWrites });
+  }
+}
