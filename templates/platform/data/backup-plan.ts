@@ -1,11 +1,11 @@
 import { BackupPlan as AwsBackupPlan, BackupPlanRule } from '@cdktf/provider-aws/lib/backup-plan';
 import { BackupSelection } from '@cdktf/provider-aws/lib/backup-selection';
-import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Construct } from 'constructs';
 import { boundedName } from '../compute/bounded-name';
 import { EnvironmentProfile } from '../settings-model';
+import { serviceTrustPolicy } from './service-trust-policy';
 
 /** One schedule of the plan. */
 export interface BackupRuleOptions {
@@ -81,16 +81,7 @@ export class BackupPlan extends Construct {
       }
     }
 
-    const trust = new DataAwsIamPolicyDocument(this, 'trust', {
-      statement: [
-        {
-          effect: 'Allow',
-          actions: ['sts:AssumeRole'],
-          principals: [{ type: 'Service', identifiers: ['backup.amazonaws.com'] }],
-          condition: [{ test: 'StringEquals', variable: 'aws:SourceAccount', values: [props.accountId] }],
-        },
-      ],
-    });
+    const trust = serviceTrustPolicy(this, 'trust', 'backup.amazonaws.com', props.accountId);
     this.role = new IamRole(this, 'role', {
       name: boundedName(`${props.namePrefix}-backup`, 64),
       description: 'AWS Backup creates and restores the recovery points of the backup plan',

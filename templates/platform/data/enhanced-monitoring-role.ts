@@ -1,7 +1,7 @@
-import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Construct } from 'constructs';
+import { serviceTrustPolicy } from './service-trust-policy';
 
 export interface EnhancedMonitoringRoleProps {
   /** IAM role name; IAM is global, so it must differ per region (e.g. `payments-prod-us-east-1-rds-monitoring`). */
@@ -24,16 +24,7 @@ export class EnhancedMonitoringRole extends Construct {
       throw new Error(`EnhancedMonitoringRole: role name ${props.roleName} is longer than IAM's 64 characters`);
     }
     const partition = props.partition ?? 'aws';
-    const trust = new DataAwsIamPolicyDocument(this, 'trust', {
-      statement: [
-        {
-          effect: 'Allow',
-          actions: ['sts:AssumeRole'],
-          principals: [{ type: 'Service', identifiers: ['monitoring.rds.amazonaws.com'] }],
-          condition: [{ test: 'StringEquals', variable: 'aws:SourceAccount', values: [props.accountId] }],
-        },
-      ],
-    });
+    const trust = serviceTrustPolicy(this, 'trust', 'monitoring.rds.amazonaws.com', props.accountId);
     this.role = new IamRole(this, 'role', {
       name: props.roleName,
       description: 'RDS enhanced monitoring publishes OS metrics to CloudWatch Logs',

@@ -1,13 +1,7 @@
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { Construct } from 'constructs';
-import { EnvironmentProfile } from '../settings-model';
-
-/** Retention of CloudWatch log groups per environment profile (production keeps a year, as CIS asks for audit logs). */
-export const LOG_RETENTION_DAYS: Readonly<Record<EnvironmentProfile, number>> = {
-  development: 30,
-  staging: 90,
-  production: 365,
-};
+/** Retention when none is given: a year, as CIS asks for audit logs (the stacks pass `operations.logRetentionDays`). */
+export const DEFAULT_LOG_RETENTION_DAYS = 365;
 
 /** Retention values CloudWatch Logs accepts. */
 const ALLOWED_RETENTION_DAYS = [
@@ -21,7 +15,7 @@ export interface EncryptedLogGroupProps {
   readonly kmsKeyArn: string;
   /**
    * Days to keep log events; one of the values CloudWatch Logs accepts.
-   * @default 365 (use `LOG_RETENTION_DAYS[profile]` for the environment's retention)
+   * @default 365
    */
   readonly retentionInDays?: number;
   /**
@@ -37,7 +31,7 @@ export class EncryptedLogGroup extends Construct {
 
   constructor(scope: Construct, id: string, props: EncryptedLogGroupProps) {
     super(scope, id);
-    const retentionInDays = props.retentionInDays ?? LOG_RETENTION_DAYS.production;
+    const retentionInDays = props.retentionInDays ?? DEFAULT_LOG_RETENTION_DAYS;
     if (!ALLOWED_RETENTION_DAYS.includes(retentionInDays)) {
       throw new Error(
         `EncryptedLogGroup ${props.name}: retentionInDays ${retentionInDays} is not accepted by CloudWatch Logs; use one of ${ALLOWED_RETENTION_DAYS.join(', ')}`,

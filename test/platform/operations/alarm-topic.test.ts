@@ -1,6 +1,6 @@
 import { AlarmTopic } from '../../../templates/platform/operations/alarm-topic';
 import { CostBudget, CostBudgetProps } from '../../../templates/platform/operations/cost-budget';
-import { EncryptedLogGroup, LOG_RETENTION_DAYS } from '../../../templates/platform/operations/log-group';
+import { EncryptedLogGroup } from '../../../templates/platform/operations/log-group';
 import { onlyResource, resourcesOf, synthJson, testStack } from '../compute/test-stack';
 
 describe('AlarmTopic', () => {
@@ -67,7 +67,7 @@ describe('CostBudget', () => {
 describe('EncryptedLogGroup', () => {
   test('encrypts with the key and keeps events for the profile retention', () => {
     const stack = testStack();
-    new EncryptedLogGroup(stack, 'logs', { name: '/platform/x', kmsKeyArn: 'arn:kms', retentionInDays: LOG_RETENTION_DAYS.development });
+    new EncryptedLogGroup(stack, 'logs', { name: '/platform/x', kmsKeyArn: 'arn:kms', retentionInDays: 30 });
     expect(onlyResource(synthJson(stack), 'aws_cloudwatch_log_group')).toEqual({
       name: '/platform/x',
       kms_key_id: 'arn:kms',
@@ -77,9 +77,10 @@ describe('EncryptedLogGroup', () => {
     expect(resourcesOf(synthJson(stack), 'aws_kms_key')).toEqual({});
   });
 
-  test('retention grows with the profile and only accepted values are used', () => {
-    expect(LOG_RETENTION_DAYS.development).toBeLessThan(LOG_RETENTION_DAYS.staging);
-    expect(LOG_RETENTION_DAYS.staging).toBeLessThan(LOG_RETENTION_DAYS.production);
+  test('keeps a year by default and accepts only retentions CloudWatch Logs knows', () => {
+    const stack = testStack();
+    new EncryptedLogGroup(stack, 'logs', { name: '/platform/x', kmsKeyArn: 'arn:kms' });
+    expect(onlyResource(synthJson(stack), 'aws_cloudwatch_log_group').retention_in_days).toBe(365);
     expect(() => new EncryptedLogGroup(testStack(), 'l', { name: 'x', kmsKeyArn: 'k', retentionInDays: 42 })).toThrow(/not accepted by CloudWatch Logs/);
   });
 });
