@@ -133,7 +133,7 @@ function workloadStack(): TerraformStack {
     },
     autoScalingGroup: { name: serving.autoScalingGroup.group.name, minSize: serving.autoScalingGroup.minSize },
     database: { identifier: primary.databaseIdentifier, allocatedStorageGb: primary.database!.allocatedStorageGb },
-    readReplica: { identifier: secondary.readReplica!.instance.identifier },
+    readReplica: { identifier: secondary.readReplica!.identifier },
     dynamodbTable: { tableName: primary.tableName },
   });
 

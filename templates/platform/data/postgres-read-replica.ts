@@ -15,9 +15,12 @@ export interface PostgresReadReplicaProps extends PostgresInstanceOptions {
 export class PostgresReadReplica extends Construct {
   public readonly instance: DbInstance;
   public readonly support: PostgresInstanceSupport;
+  /** The DB instance identifier, as a plain string (for alarm dimensions and dashboards). */
+  public readonly identifier: string;
 
   constructor(scope: Construct, id: string, props: PostgresReadReplicaProps) {
     super(scope, id);
+    this.identifier = props.identifier;
     if (!/^arn:[a-z-]+:rds:[a-z0-9-]+:\d{12}:db:[a-z][a-z0-9-]*$/.test(props.sourceDbArn)) {
       throw new Error(`PostgresReadReplica ${props.identifier}: sourceDbArn must be a DB instance ARN (arn:aws:rds:<region>:<account>:db:<identifier>), got ${props.sourceDbArn}`);
     }

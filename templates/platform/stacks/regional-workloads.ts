@@ -189,7 +189,7 @@ export class RegionalWorkloads extends Construct {
       database: this.data.database
         ? { identifier: this.data.databaseIdentifier, allocatedStorageGb: this.data.database.allocatedStorageGb }
         : undefined,
-      readReplica: this.data.readReplica ? { identifier: this.data.readReplica.instance.identifier } : undefined,
+      readReplica: this.data.readReplica ? { identifier: this.data.readReplica.identifier } : undefined,
       dynamodbTable: this.data.table || this.data.tableReplica ? { tableName: this.data.tableName } : undefined,
     });
 
