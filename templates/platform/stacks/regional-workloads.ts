@@ -4,7 +4,7 @@ import { BACKUP_RULES, BackupRuleOptions } from '../data/backup-plan';
 import { RegionalDataTier } from '../data/regional-data-tier';
 import { RegionalEndpointRecord } from '../edge/regional-endpoint-record';
 import { ITerraformDependable, TerraformOutput } from '../engine';
-import { resourcePrefix } from '../naming';
+import { regionalPrefix, resourcePrefix } from '../naming';
 import { RegionalOperations } from '../operations/regional-operations';
 import { EnvironmentProfile, EnvironmentSettings, PlatformSettings } from '../settings-model';
 
@@ -60,9 +60,10 @@ export function spotInstanceTypes(instanceType: string): string[] {
 
 /** The profile's backup schedules with the configured retention of the daily recovery points. */
 export function backupRules(profile: EnvironmentProfile, dailyRetentionDays: number): BackupRuleOptions[] {
-  return BACKUP_RULES[profile].map((rule) =>
-    rule.name === 'daily' ? { ...rule, deleteAfterDays: dailyRetentionDays } : { ...rule, deleteAfterDays: Math.max(rule.deleteAfterDays, dailyRetentionDays) },
-  );
+  return BACKUP_RULES[profile].map((rule) => ({
+    ...rule,
+    deleteAfterDays: rule.name === 'daily' ? dailyRetentionDays : Math.max(rule.deleteAfterDays, dailyRetentionDays),
+  }));
 }
 
 /**
@@ -81,7 +82,7 @@ export class RegionalWorkloads extends Construct {
     const { settings, environment, region, network } = props;
     const { webTier, database, dynamodb, backup, edge, operations } = environment.capabilities;
     const sharedPrefix = resourcePrefix(settings, environment);
-    const namePrefix = `${sharedPrefix}-${region}`;
+    const namePrefix = regionalPrefix(settings, environment, region);
     const regionIndex = environment.regions.indexOf(region);
     const primaryRegion = environment.regions[0];
     const firstSecondaryRegion = environment.regions[1];
