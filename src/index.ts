@@ -1,2 +1,3 @@
+export * from './ci/ci-options';
 export * from './options';
 export * from './project';

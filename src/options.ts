@@ -1,4 +1,5 @@
 import { typescript } from 'projen';
+import { CiCdOptions } from './ci/ci-options';
 import { GuardrailOptions } from './guardrails/guardrail-options';
 import { TaggingOptions } from './tagging/tagging-options';
 
@@ -6,7 +7,11 @@ import { TaggingOptions } from './tagging/tagging-options';
  * Options of a secure-aws-stack repository. Every option can be given as a `projen new` flag
  * (`--project-name payments --owner team-payments`) and changed later in `.projenrc.ts`.
  */
-export interface SecureAwsStackProjectOptions extends typescript.TypeScriptProjectOptions, GuardrailOptions, TaggingOptions {
+export interface SecureAwsStackProjectOptions
+  extends typescript.TypeScriptProjectOptions,
+    GuardrailOptions,
+    TaggingOptions,
+    CiCdOptions {
   /**
    * Short name of the platform, part of every resource name (S3 bucket names included): 3 to 20 lowercase
    * letters, digits and hyphens, starting with a letter. Also the value of the `Project` tag.

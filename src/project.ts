@@ -1,4 +1,6 @@
 import { JsonFile, SampleFile, typescript } from 'projen';
+import { CiCd } from './ci/ci-cd';
+import { resolveCiCd } from './ci/resolve-ci';
 import { ManagedSourceFile } from './components/managed-source-file';
 import { PlatformLibrary } from './components/platform-library';
 import { PlatformSettingsFile } from './components/platform-settings-file';
@@ -67,6 +69,18 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
       guardrails: resolveGuardrails(options),
     });
     new TaggingComponent(this, settings);
+    new CiCd(this, {
+      ci: resolveCiCd(
+        options,
+        settings.project,
+        settings.environments.map((env) => ({ name: env.name, accountId: env.accountId, region: env.regions[0] })),
+      ),
+      outdir: CDKTF_OUTDIR,
+      synthTask: terraformTasks.synth,
+      validateTask: terraformTasks.validate,
+      defaultBranch: options.defaultReleaseBranch ?? 'main',
+      nodeVersion: options.workflowNodeVersion ?? options.minNodeVersion,
+    });
     new JsonFile(this, 'cdktf.json', {
       obj: {
         language: 'typescript',
@@ -92,6 +106,9 @@ function baseOptions(options: SecureAwsStackProjectOptions, settings: ResolvedSe
     sampleCode: false,
     release: false,
     package: false,
+    // The workflows of src/ci replace projen's build and dependency upgrade workflows.
+    buildWorkflow: false,
+    depsUpgrade: false,
     ...options,
     deps: [
       `${engine.corePackage}@${engine.coreVersion}`,

@@ -1,4 +1,5 @@
 import { resolveCapabilities, ResolvedCapabilities } from './capabilities';
+import { ciCdProblems } from './ci/resolve-ci';
 import { guardrailProblems } from './guardrails/resolve-guardrails';
 import { SecureAwsStackProjectOptions } from './options';
 import { AVAILABILITY_ZONES, LONGEST_REGION_CODE, regionCode, SUPPORTED_REGIONS } from './regions';
@@ -247,6 +248,12 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
   );
 
   problems.push(...extraTagProblems(options), ...guardrailProblems(options));
+  problems.push(
+    ...ciCdProblems(
+      options,
+      environments.map((name, i) => ({ name, accountId: accountIds.get(name) ?? placeholderAccountId(i), region: primaryRegion })),
+    ),
+  );
   if (problems.length > 0) throw new InvalidOptionsError(problems);
 
   const usedRegions = [...new Set([...regions, stateRegion])];
