@@ -1,10 +1,12 @@
-import { IamAccountPasswordPolicy } from '@cdktf/provider-aws/lib/iam-account-password-policy';
 import { S3AccountPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-account-public-access-block';
 import { Construct } from 'constructs';
 import { AccountAudit } from '../audit/account-audit';
 import { AccountKeys } from '../encryption/account-keys';
 import { TerraformOutput } from '../engine';
-import { resourcePrefix } from '../naming';
+import { InstanceRole } from '../identity/instance-role';
+import { MfaEnforcement } from '../identity/mfa-enforcement';
+import { AccountPasswordPolicy } from '../identity/password-policy';
+import { applicationSecretName, instanceRoleName, keyAliasName, parameterPath, resourcePrefix } from '../naming';
 import { AccountWorkloads } from './account-workloads';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 
@@ -14,41 +16,61 @@ export class AccountStack extends PlatformStack {
   public readonly keys: AccountKeys;
   /** The trail, its CIS alarms, the audit buckets and the Config role. */
   public readonly audit: AccountAudit;
+  /** Role and instance profile of the application instances (named `instanceRoleName(...)` for the regional stacks). */
+  public readonly instanceRole: InstanceRole;
+  public readonly mfa: MfaEnforcement;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, props);
-    const prefix = resourcePrefix(props.settings, props.environment);
+    const { settings, environment } = props;
+    const prefix = resourcePrefix(settings, environment);
     this.keys = new AccountKeys(this, 'keys', {
       aliasPrefix: prefix,
-      accountId: props.environment.accountId,
+      accountId: environment.accountId,
       region: props.region,
       trailName: `${prefix}-trail`,
     });
 
     new S3AccountPublicAccessBlock(this, 'account-public-access-block', {
-      accountId: props.environment.accountId,
+      accountId: environment.accountId,
       blockPublicAcls: true,
       blockPublicPolicy: true,
       ignorePublicAcls: true,
       restrictPublicBuckets: true,
     });
 
-    // CIS AWS Foundations 1.8–1.9: length >= 14, no reuse of the last 24 passwords.
-    new IamAccountPasswordPolicy(this, 'password-policy', {
-      minimumPasswordLength: 14,
-      passwordReusePrevention: 24,
-      maxPasswordAge: 90,
-      requireLowercaseCharacters: true,
-      requireUppercaseCharacters: true,
-      requireNumbers: true,
-      requireSymbols: true,
-      allowUsersToChangePassword: true,
+    new AccountPasswordPolicy(this, 'password-policy');
+    this.mfa = new MfaEnforcement(this, 'mfa', { namePrefix: prefix, accountId: environment.accountId });
+    this.instanceRole = new InstanceRole(this, 'instance-role', {
+      name: instanceRoleName(settings, environment),
+      accountId: environment.accountId,
+      regions: environment.regions,
+      parameterPath: parameterPath(settings, environment),
+      secretName: applicationSecretName(settings, environment),
+      secretsKeyAlias: `alias/${keyAliasName(settings, environment, 'secrets')}`,
     });
 
-    this.audit = new AccountAudit(this, 'audit', { settings: props.settings, environment: props.environment, keys: this.keys });
+    this.audit = new AccountAudit(this, 'audit', { settings, environment, keys: this.keys });
 
-    new AccountWorkloads(this, 'workloads', { settings: props.settings, environment: props.environment, kmsKeyArn: this.keys.alerts.arn });
+    new AccountWorkloads(this, 'workloads', { settings, environment, kmsKeyArn: this.keys.alerts.arn });
 
-    new TerraformOutput(this, 'account_id', { value: props.environment.accountId });
+    const output = (name: string, value: unknown, description: string) =>
+      new TerraformOutput(this, name, { value, description }).overrideLogicalId(name);
+    output('account_id', environment.accountId, 'The environment\'s AWS account');
+    output('instance_role_arn', this.instanceRole.role.arn, 'Role of the application instances');
+    output('instance_profile_name', this.instanceRole.instanceProfile.name, 'Instance profile of the application instances');
+    output('mfa_policy_arn', this.mfa.policy.arn, 'MFA enforcement policy of human groups');
+    output('human_group_names', this.mfa.groups.map((g) => g.name), 'Groups of human users (MFA enforced)');
+    output('audit_key_arn', this.keys.audit.arn, 'Key of the trail, its log group and the audit buckets');
+    output('alerts_key_arn', this.keys.alerts.arn, 'Key of the security and budget topics');
+    if (this.audit.trail) {
+      output('trail_arn', this.audit.trail.trail.arn, 'Multi-region CloudTrail of the account');
+      output('trail_bucket_name', this.audit.buckets!.trail.name, 'Bucket of the CloudTrail logs');
+      output('security_alarm_topic_arn', this.audit.topic!.topic.arn, 'SNS topic of the CIS alarms');
+    }
+    if (this.audit.buckets && this.audit.configRole) {
+      output('config_bucket_name', this.audit.buckets.config.name, 'Bucket of the AWS Config history of every region');
+      output('config_role_arn', this.audit.configRole.role.arn, 'Role of the AWS Config recorders');
+    }
   }
 }

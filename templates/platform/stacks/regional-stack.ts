@@ -3,6 +3,7 @@ import { TerraformOutput } from '../engine';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { RegionalDetection } from '../audit/regional-detection';
 import { RegionalKeys } from '../encryption/regional-keys';
+import { AccessAnalyzer } from '../identity/access-analyzer';
 import { bucketName, instanceRoleName, resourcePrefix } from '../naming';
 import { subdivide } from '../network/cidr';
 import { Network } from '../network/network';
@@ -65,6 +66,7 @@ export class RegionalStack extends PlatformStack {
     });
 
     this.detection = new RegionalDetection(this, 'detection', { settings, environment, region });
+    new AccessAnalyzer(this, 'access-analyzer', { analyzerName: `${resourcePrefix(settings, environment)}-${region}` });
 
     // AWS Config reports resources of the region, Terraform's or not, that break the tagging convention.
     if (this.detection.config) {
