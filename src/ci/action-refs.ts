@@ -14,6 +14,8 @@ export const DEFAULT_ACTION_REFS: Readonly<Record<string, string>> = {
   'peter-evans/create-pull-request': 'v8.1.1', // immutable
   'hashicorp/setup-terraform': 'v3',
   'github/codeql-action/upload-sarif': 'v4',
+  // Used by projen's pull-request-lint workflow.
+  'amannn/action-semantic-pull-request': '48f256284bd46cdaab1048c3721360e808335d50', // v6.1.1
 };
 
 export const COMMIT_SHA = /^[0-9a-f]{40}$/;

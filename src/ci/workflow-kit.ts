@@ -226,7 +226,7 @@ export function planJob(
 }
 
 /** Job-level `if` that skips pull requests from forks, which get neither OIDC tokens nor write access. */
-export const SAME_REPOSITORY_PULL_REQUEST = "github.event.pull_request.head.repo.full_name == github.repository";
+export const SAME_REPOSITORY_PULL_REQUEST = 'github.event.pull_request.head.repo.full_name == github.repository';
 
 /** A managed workflow file `.github/workflows/<name>.yml`, optionally limited to one run per concurrency group. */
 export function addWorkflow(ctx: CiContext, name: string, concurrency?: github.ConcurrencyOptions): github.GithubWorkflow {
