@@ -1,3 +1,5 @@
 export * from './ci/ci-options';
+export * from './guardrails/guardrail-options';
 export * from './options';
 export * from './project';
+export * from './tagging/tagging-options';
