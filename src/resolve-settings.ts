@@ -254,7 +254,8 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
       environments.map((name, i) => ({ name, accountId: accountIds.get(name) ?? placeholderAccountId(i), region: primaryRegion })),
     ),
   );
-  if (problems.length > 0) throw new InvalidOptionsError(problems);
+  // Settings shared by several environments fail once, not once per environment.
+  if (problems.length > 0) throw new InvalidOptionsError([...new Set(problems)]);
 
   const usedRegions = [...new Set([...regions, stateRegion])];
   return {

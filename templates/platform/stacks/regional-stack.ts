@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { TerraformOutput } from '../engine';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { RegionalDetection } from '../audit/regional-detection';
-import { RegionalKeys } from '../encryption/regional-keys';
+import { REGIONAL_KEY_PURPOSES, RegionalKeys } from '../encryption/regional-keys';
 import { AccessAnalyzer } from '../identity/access-analyzer';
 import { bucketName, instanceRoleName, resourcePrefix } from '../naming';
 import { subdivide } from '../network/cidr';
@@ -103,8 +103,21 @@ export class RegionalStack extends PlatformStack {
       instanceTags: requiredTags(settings, environment),
     });
 
-    new TerraformOutput(this, 'vpc_id', { value: this.network.vpc.id });
-    new TerraformOutput(this, 'vpc_cidr_block', { value: this.network.vpc.cidrBlock });
-    new TerraformOutput(this, 'app_subnet_ids', { value: this.network.subnets.app.map((s) => s.id) });
+    const output = (name: string, value: unknown, description: string) => new TerraformOutput(this, name, { value, description });
+    output('vpc_id', this.network.vpc.id, 'VPC of the region');
+    output('vpc_cidr_block', this.network.vpc.cidrBlock, 'Address block of the VPC');
+    output('public_subnet_ids', this.network.subnets.public.map((s) => s.id), 'Public subnets (load balancers, NAT gateways)');
+    output('app_subnet_ids', this.network.subnets.app.map((s) => s.id), 'Private application subnets');
+    output('data_subnet_ids', this.network.subnets.data.map((s) => s.id), 'Private data subnets (no route out of the VPC)');
+    output('flow_log_group_name', this.network.flowLogs.logGroup.name, 'Log group of the VPC flow logs');
+    output('data_bucket_name', this.buckets.data.name, 'Data bucket of the region');
+    output('access_log_bucket_name', this.buckets.accessLogs.name, 'Bucket of the S3 server access logs');
+    output('load_balancer_log_bucket_name', this.buckets.loadBalancerLogs.name, 'Bucket of the load balancer access logs');
+    output(
+      'kms_key_arns',
+      Object.fromEntries(REGIONAL_KEY_PURPOSES.map((purpose) => [purpose, this.keys[purpose].arn])),
+      'Customer-managed keys of the region, by purpose',
+    );
+    if (this.detection.guardDuty) output('guardduty_detector_id', this.detection.guardDuty.detector.id, 'GuardDuty detector of the region');
   }
 }
