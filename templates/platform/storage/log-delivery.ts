@@ -44,7 +44,7 @@ export function serverAccessLogDelivery(bucketArn: string, accountId: string, pa
   };
 }
 
-/** Load balancers of the account in this region may write their access logs under `AWSLogs/<account>/`. */
+/** Load balancers of the account in this region may write their access logs under `[<prefix>/]AWSLogs/<account>/`. */
 export function loadBalancerLogDelivery(bucketArn: string, accountId: string, region: string, partition = 'aws'): PolicyStatement {
   const elbAccount = ELB_LOG_DELIVERY_ACCOUNTS[region];
   return {
@@ -52,6 +52,6 @@ export function loadBalancerLogDelivery(bucketArn: string, accountId: string, re
     Effect: 'Allow',
     Principal: elbAccount ? { AWS: `arn:${partition}:iam::${elbAccount}:root` } : { Service: 'logdelivery.elasticloadbalancing.amazonaws.com' },
     Action: 's3:PutObject',
-    Resource: `${bucketArn}/AWSLogs/${accountId}/*`,
+    Resource: [`${bucketArn}/AWSLogs/${accountId}/*`, `${bucketArn}/*/AWSLogs/${accountId}/*`],
   };
 }

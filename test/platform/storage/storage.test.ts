@@ -95,7 +95,7 @@ describe('RegionalBuckets', () => {
     return synthJson(stack);
   };
 
-  test('load balancer logs: SSE-S3, written only by the region\'s ELB delivery account under AWSLogs/<account>/', () => {
+  test('load balancer logs: SSE-S3, written only by the region\'s ELB delivery account under [<prefix>/]AWSLogs/<account>/', () => {
     const east = json('us-east-1');
     const policy = JSON.parse(ofBucket(east, 'aws_s3_bucket_policy', 'buckets_load-balancer-logs').policy);
     expect(policy.Statement[2]).toEqual({
@@ -103,7 +103,7 @@ describe('RegionalBuckets', () => {
       Effect: 'Allow',
       Principal: { AWS: 'arn:aws:iam::127311923021:root' },
       Action: 's3:PutObject',
-      Resource: `arn:aws:s3:::payments-prod-alb-logs/AWSLogs/${ACCOUNT}/*`,
+      Resource: [`arn:aws:s3:::payments-prod-alb-logs/AWSLogs/${ACCOUNT}/*`, `arn:aws:s3:::payments-prod-alb-logs/*/AWSLogs/${ACCOUNT}/*`],
     });
     expect(ofBucket(east, 'aws_s3_bucket_server_side_encryption_configuration', 'buckets_load-balancer-logs').rule[0].apply_server_side_encryption_by_default.sse_algorithm).toBe('AES256');
     const newRegion = JSON.parse(ofBucket(json('eu-central-2'), 'aws_s3_bucket_policy', 'buckets_load-balancer-logs').policy);
