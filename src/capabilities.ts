@@ -145,7 +145,8 @@ export function resolveCapabilities(
   const pick = <K extends keyof PlatformCapabilityOptions>(key: K) =>
     ({ ...defined(shared?.[key]), ...defined(own?.[key]) }) as NonNullable<PlatformCapabilityOptions[K]>;
   const sizing = ['minSize', 'desiredCapacity', 'maxSize'];
-  const ownSets = (key: string, field: string) => (defined((own as Record<string, object> | undefined)?.[key]) as Record<string, unknown>)[field] !== undefined;
+  const ownSets = (key: string, field: string) =>
+    (defined((own as Record<string, object> | undefined)?.[key]) as Record<string, unknown>)[field] !== undefined;
   const ownName = (key: string, field: string) =>
     (key === 'webTier' && sizing.includes(field) ? sizing.some((f) => ownSets(key, f)) : ownSets(key, field))
       ? `environmentCapabilities.${context.environment}.${key}.${field}`

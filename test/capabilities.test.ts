@@ -1,6 +1,6 @@
 import { PlatformCapabilityOptions, SecureAwsStackProjectOptions } from '../src/options';
-import { InvalidOptionsError, LONGEST_BUCKET_PURPOSE, resolveSettings } from '../src/resolve-settings';
 import { regionCode, SUPPORTED_REGIONS } from '../src/regions';
+import { InvalidOptionsError, LONGEST_BUCKET_PURPOSE, resolveSettings } from '../src/resolve-settings';
 
 const base: SecureAwsStackProjectOptions = { name: 'payments', defaultReleaseBranch: 'main' };
 

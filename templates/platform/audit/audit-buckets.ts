@@ -43,7 +43,13 @@ export class AuditBuckets extends Construct {
       policyStatements: [serverAccessLogDelivery(arn(props.names.accessLogs), props.accountId, partition)],
       partition,
     });
-    const logged = { accessLogBucketName: props.names.accessLogs, accessLogDependsOn: [this.accessLogs.policy], kmsKeyArn: props.kmsKeyArn, lifecycle, partition };
+    const logged = {
+      accessLogBucketName: props.names.accessLogs,
+      accessLogDependsOn: [this.accessLogs.policy],
+      kmsKeyArn: props.kmsKeyArn,
+      lifecycle,
+      partition,
+    };
 
     const trail = arn(props.names.trail);
     const trailWrites: PolicyStatement[] = [

@@ -5,12 +5,12 @@ import { RegionalDetection } from '../audit/regional-detection';
 import { REGIONAL_KEY_PURPOSES, RegionalKeys } from '../encryption/regional-keys';
 import { AccessAnalyzer } from '../identity/access-analyzer';
 import { bucketName, instanceRoleName, resourcePrefix } from '../naming';
+import { RegionalWorkloads } from './regional-workloads';
 import { subdivide } from '../network/cidr';
 import { Network } from '../network/network';
 import { RegionalBuckets } from '../storage/regional-buckets';
 import { requiredTags } from '../tagging/required-tags';
 import { RequiredTagsConfigRules } from '../tagging/required-tags-config-rules';
-import { RegionalWorkloads } from './regional-workloads';
 
 /** The resources of one environment in one region; it plans and deploys without any other region. */
 export class RegionalStack extends PlatformStack {

@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from '../engine';
 import { bucketName, keyAliasName, resourcePrefix } from '../naming';
-import { BucketReplication } from '../storage/bucket-replication';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
+import { BucketReplication } from '../storage/bucket-replication';
 
 /**
  * Replication of the primary region's data bucket to the first secondary region. A stack of its own, deployed

@@ -36,10 +36,10 @@ describe('password policy', () => {
 
 describe('MFA enforcement', () => {
   const policy = onlyResource(account, 'aws_iam_policy', (p) => p.name === 'payments-prod-require-mfa');
-  const document = JSON.parse(policy.policy);
+  const mfaDocument = JSON.parse(policy.policy);
 
   test('denies everything but MFA and password self-service while aws:MultiFactorAuthPresent is not true', () => {
-    const deny = document.Statement.find((s: any) => s.Sid === 'DenyAllExceptMfaSetupWithoutMfa');
+    const deny = mfaDocument.Statement.find((s: any) => s.Sid === 'DenyAllExceptMfaSetupWithoutMfa');
     expect(deny).toEqual({
       Sid: 'DenyAllExceptMfaSetupWithoutMfa',
       Effect: 'Deny',
@@ -51,7 +51,7 @@ describe('MFA enforcement', () => {
   });
 
   test('self-service is limited to the caller\'s own user (IAM variable escaped from Terraform)', () => {
-    const own = document.Statement.find((s: any) => s.Sid === 'ManageOwnMfaDevice');
+    const own = mfaDocument.Statement.find((s: any) => s.Sid === 'ManageOwnMfaDevice');
     expect(own.Resource).toBe(`arn:aws:iam::${ACCOUNT}:user/$\${aws:username}`);
   });
 
