@@ -51,7 +51,11 @@ export class AccountAudit extends Construct {
 
     const buckets = new AuditBuckets(this, 'buckets', {
       accountId: environment.accountId,
-      names: { trail: names.trailBucket, config: names.configBucket, accessLogs: names.accessLogBucket },
+      names: {
+        trail: audit.cloudTrail ? names.trailBucket : undefined,
+        config: audit.config ? names.configBucket : undefined,
+        accessLogs: names.accessLogBucket,
+      },
       kmsKeyArn: keys.audit.arn,
       trailArn,
       storage,
@@ -63,11 +67,11 @@ export class AccountAudit extends Construct {
         trailName: names.trailName,
         accountId: environment.accountId,
         region: primary,
-        bucketName: buckets.trail.name,
+        bucketName: buckets.trail!.name,
         kmsKeyArn: keys.audit.arn,
         logRetentionInDays: audit.trailLogRetentionDays,
         dataEventBucketNames: environment.regions.map((region) => bucketName(settings, environment, 'data', region)),
-        dependsOn: [buckets.trail.policy],
+        dependsOn: [buckets.trail!.policy],
       });
       this.topic = new AlarmTopic(this, 'security-topic', {
         topicName: names.securityTopicName,
@@ -87,7 +91,7 @@ export class AccountAudit extends Construct {
       this.configRole = new ConfigRole(this, 'config-role', {
         roleName: names.configRoleName,
         accountId: environment.accountId,
-        bucketName: buckets.config.name,
+        bucketName: buckets.config!.name,
         bucketRegion: primary,
         kmsKeyArn: keys.audit.arn,
       });

@@ -1,12 +1,15 @@
 import { Construct } from 'constructs';
 import { PolicyStatement } from '../encryption/key-policy';
 import { StorageCapability } from '../settings-model';
-import { HardenedBucket } from '../storage/hardened-bucket';
+import { HardenedBucket, HardenedBucketProps } from '../storage/hardened-bucket';
 import { serverAccessLogDelivery } from '../storage/log-delivery';
+
+type BucketDefaults = Omit<HardenedBucketProps, 'bucketName' | 'policyStatements'>;
 
 export interface AuditBucketsProps {
   readonly accountId: string;
-  readonly names: { readonly trail: string; readonly config: string; readonly accessLogs: string };
+  /** Names of the buckets; leave `trail` or `config` out when that service is not recorded in this account. */
+  readonly names: { readonly trail?: string; readonly config?: string; readonly accessLogs: string };
   /** The account's `audit` key (same region as the buckets). */
   readonly kmsKeyArn: string;
   /** ARN of the account's trail, the only trail allowed to write to the trail bucket. */
@@ -23,8 +26,8 @@ export interface AuditBucketsProps {
  * with the audit key), and the server access logs of both (SSE-S3, as S3 server access logging requires).
  */
 export class AuditBuckets extends Construct {
-  public readonly trail: HardenedBucket;
-  public readonly config: HardenedBucket;
+  public readonly trail?: HardenedBucket;
+  public readonly config?: HardenedBucket;
   public readonly accessLogs: HardenedBucket;
 
   constructor(scope: Construct, id: string, props: AuditBucketsProps) {
@@ -35,7 +38,6 @@ export class AuditBuckets extends Construct {
       noncurrentVersionExpirationDays: Math.min(props.storage.noncurrentVersionExpirationDays, props.storage.logExpirationDays),
       expirationDays: props.storage.logExpirationDays,
     };
-    const fromAccount = { 'aws:SourceAccount': props.accountId };
 
     this.accessLogs = new HardenedBucket(this, 'access-logs', {
       bucketName: props.names.accessLogs,
@@ -43,7 +45,7 @@ export class AuditBuckets extends Construct {
       policyStatements: [serverAccessLogDelivery(arn(props.names.accessLogs), props.accountId, partition)],
       partition,
     });
-    const logged = {
+    const logged: BucketDefaults = {
       accessLogBucketName: props.names.accessLogs,
       accessLogDependsOn: [this.accessLogs.policy],
       kmsKeyArn: props.kmsKeyArn,
@@ -51,7 +53,12 @@ export class AuditBuckets extends Construct {
       partition,
     };
 
-    const trail = arn(props.names.trail);
+    if (props.names.trail) this.trail = this.trailBucket(props.names.trail, props, logged);
+    if (props.names.config) this.config = this.configBucket(props.names.config, props, logged);
+  }
+
+  private trailBucket(name: string, props: AuditBucketsProps, logged: BucketDefaults): HardenedBucket {
+    const trail = `arn:${props.partition ?? 'aws'}:s3:::${name}`;
     const trailWrites: PolicyStatement[] = [
       {
         Sid: 'CloudTrailAclCheck',
@@ -70,9 +77,12 @@ export class AuditBuckets extends Construct {
         Condition: { StringEquals: { 'aws:SourceArn': props.trailArn, 's3:x-amz-acl': 'bucket-owner-full-control' } },
       },
     ];
-    this.trail = new HardenedBucket(this, 'trail', { ...logged, bucketName: props.names.trail, policyStatements: trailWrites });
+    return new HardenedBucket(this, 'trail', { ...logged, bucketName: name, policyStatements: trailWrites });
+  }
 
-    const config = arn(props.names.config);
+  private configBucket(name: string, props: AuditBucketsProps, logged: BucketDefaults): HardenedBucket {
+    const fromAccount = { 'aws:SourceAccount': props.accountId };
+    const config = `arn:${props.partition ?? 'aws'}:s3:::${name}`;
     const configWrites: PolicyStatement[] = [
       {
         Sid: 'ConfigAclCheck',
@@ -91,6 +101,6 @@ export class AuditBuckets extends Construct {
         Condition: { StringEquals: { ...fromAccount, 's3:x-amz-acl': 'bucket-owner-full-control' } },
       },
     ];
-    this.config = new HardenedBucket(this, 'config', { ...logged, bucketName: props.names.config, policyStatements: configWrites });
+    return new HardenedBucket(this, 'config', { ...logged, bucketName: name, policyStatements: configWrites });
   }
 }

@@ -65,10 +65,10 @@ export class AccountStack extends PlatformStack {
     output('alerts_key_arn', this.keys.alerts.arn, 'Key of the security and budget topics');
     if (this.audit.trail) {
       output('trail_arn', this.audit.trail.trail.arn, 'Multi-region CloudTrail of the account');
-      output('trail_bucket_name', this.audit.buckets!.trail.name, 'Bucket of the CloudTrail logs');
+      output('trail_bucket_name', this.audit.buckets!.trail!.name, 'Bucket of the CloudTrail logs');
       output('security_alarm_topic_arn', this.audit.topic!.topic.arn, 'SNS topic of the CIS alarms');
     }
-    if (this.audit.buckets && this.audit.configRole) {
+    if (this.audit.buckets?.config && this.audit.configRole) {
       output('config_bucket_name', this.audit.buckets.config.name, 'Bucket of the AWS Config history of every region');
       output('config_role_arn', this.audit.configRole.role.arn, 'Role of the AWS Config recorders');
     }

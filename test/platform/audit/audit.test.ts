@@ -177,3 +177,18 @@ describe('regional detection', () => {
     expect(onlyResource(enterprise, 'aws_securityhub_finding_aggregator').linking_mode).toBe('ALL_REGIONS');
   });
 });
+
+describe('audit buckets follow the audit switches', () => {
+  test('no trail bucket without the trail, no Config bucket without Config', () => {
+    const base = settingsFixture();
+    const settings = {
+      ...base,
+      environments: base.environments.map((e) => ({
+        ...e,
+        capabilities: { ...e.capabilities, audit: { ...e.capabilities.audit, cloudTrail: false } },
+      })),
+    };
+    const names = (Object.values(resourcesOf(synth(settings)('prod-account'), 'aws_s3_bucket')) as any[]).map((b) => b.bucket).sort();
+    expect(names).toEqual([`payments-prod-audit-logs-${ACCOUNT}-use1`, `payments-prod-config-${ACCOUNT}-use1`]);
+  });
+});
