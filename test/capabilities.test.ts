@@ -1,6 +1,6 @@
+import { synthProject } from './synth-helper';
 import { PlatformCapabilityOptions, SecureAwsStackProjectOptions } from '../src/options';
 import { regionCode, SUPPORTED_REGIONS } from '../src/regions';
-import { synthProject } from './synth-helper';
 import { InvalidOptionsError, LONGEST_BUCKET_PURPOSE, resolveSettings } from '../src/resolve-settings';
 
 const base: SecureAwsStackProjectOptions = { name: 'payments', defaultReleaseBranch: 'main' };
