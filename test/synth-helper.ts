@@ -17,3 +17,20 @@ export function newProject(options: Partial<SecureAwsStackProjectOptions> = {}, 
 export function synthProject(options: Partial<SecureAwsStackProjectOptions> = {}): Record<string, any> {
   return Testing.synth(newProject(options));
 }
+
+/**
+ * Constructs and synthesizes a project with options that must be rejected; returns the error message and checks
+ * that nothing was written to its directory.
+ */
+export function rejectionOf(options: Partial<SecureAwsStackProjectOptions>): string {
+  const outdir = freshDir();
+  let message = '';
+  try {
+    newProject(options, outdir).synth();
+  } catch (error) {
+    message = (error as Error).message;
+  }
+  expect(message).not.toBe('');
+  expect(fs.readdirSync(outdir)).toEqual([]);
+  return message;
+}

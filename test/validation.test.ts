@@ -1,20 +1,5 @@
-import * as fs from 'fs';
 import { SecureAwsStackProjectOptions } from '../src';
-import { freshDir, newProject } from './synth-helper';
-
-/** Constructs a project with bad options; returns the error message and checks that nothing was written. */
-function rejection(options: Partial<SecureAwsStackProjectOptions>): string {
-  const outdir = freshDir();
-  let message = '';
-  try {
-    newProject(options, outdir).synth();
-  } catch (error) {
-    message = (error as Error).message;
-  }
-  expect(message).not.toBe('');
-  expect(fs.readdirSync(outdir)).toEqual([]);
-  return message;
-}
+import { newProject, rejectionOf as rejection } from './synth-helper';
 
 describe('option validation', () => {
   test.each<[string, Partial<SecureAwsStackProjectOptions>, RegExp]>([

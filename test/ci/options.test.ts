@@ -1,21 +1,6 @@
-import * as fs from 'fs';
 import { SecureAwsStackProjectOptions } from '../../src';
 import { cronScheduleProblem } from '../../src/ci/resolve-ci';
-import { freshDir, newProject } from '../synth-helper';
-
-/** Constructs a project with bad options; returns the error message and checks that nothing was written. */
-function rejection(options: Partial<SecureAwsStackProjectOptions>): string {
-  const outdir = freshDir();
-  let message = '';
-  try {
-    newProject(options, outdir).synth();
-  } catch (error) {
-    message = (error as Error).message;
-  }
-  expect(message).not.toBe('');
-  expect(fs.readdirSync(outdir)).toEqual([]);
-  return message;
-}
+import { newProject, rejectionOf as rejection } from '../synth-helper';
 
 const SHA = 'b9cd54a3c349d3f38e8881555d616ced269862dd';
 
