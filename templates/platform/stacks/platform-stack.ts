@@ -3,8 +3,8 @@ import { Construct } from 'constructs';
 import { Aspects, S3Backend, TerraformStack } from '../engine';
 import { stateKey } from '../naming';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
-import { requiredTags } from '../tagging/required-tags';
 import { AutoScalingTagPropagation } from '../tagging/auto-scaling-tag-propagation';
+import { requiredTags } from '../tagging/required-tags';
 import { TagConventionAspect } from '../tagging/tag-convention-aspect';
 
 export interface PlatformStackProps {
