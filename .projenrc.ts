@@ -94,13 +94,13 @@ project.addTask('e2e', {
 });
 
 const scaffold = project.addTask('scaffold', {
-  description: 'Scaffold a repository from this checkout into ./demo (or $SCAFFOLD_DIR) and synthesize it',
+  description: 'Scaffold a repository from this checkout into ../<checkout>-demo (or $SCAFFOLD_DIR) and synthesize it',
 });
 scaffold.spawn(project.compileTask);
 scaffold.exec('node scripts/scaffold.js', { receiveArgs: true });
 
 project.addTask('bench:synth', {
-  description: 'Benchmark: wall time and peak memory of synthesizing ./demo (after `npx projen scaffold`)',
+  description: 'Benchmark: wall time and peak memory of synthesizing a scaffolded repository (default ../<checkout>-demo)',
   exec: 'node scripts/bench-synth.js',
   receiveArgs: true,
 });

@@ -2,13 +2,13 @@
 // Benchmark: wall time and peak memory of synthesizing a generated repository's app, the way its `synth` task
 // runs it (node + ts-node/swc, no cdktf-cli). Prints figures; asserts nothing.
 //
-//   node scripts/bench-synth.js [repository dir, default ./demo] [runs, default 5]
+//   node scripts/bench-synth.js [repository dir, default ../<checkout>-demo] [runs, default 5]
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const repo = path.resolve(process.argv[2] || path.join(__dirname, '..', 'demo'));
+const repo = path.resolve(process.argv[2] || `${path.resolve(__dirname, '..')}-demo`);
 const runs = Number(process.argv[3] || 5);
 if (!fs.existsSync(path.join(repo, 'src', 'main.ts'))) {
   console.error(`bench-synth: ${repo} is not a generated repository (no src/main.ts); run "npx projen scaffold" first.`);

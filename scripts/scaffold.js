@@ -4,13 +4,15 @@
 //
 //   npx projen scaffold [projen new flags...]      e.g. --project-name payments --owner team-payments
 //
-// The repository is written to ./demo, or to $SCAFFOLD_DIR. An existing non-empty folder is never touched.
+// The repository is written beside this checkout, to ../<checkout>-demo, or to $SCAFFOLD_DIR. It is kept out of the
+// checkout because jsii-docgen would read the package copy installed in its node_modules when generating API.md.
+// An existing non-empty folder is never touched.
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
-const target = path.resolve(process.env.SCAFFOLD_DIR || path.join(root, 'demo'));
+const target = path.resolve(process.env.SCAFFOLD_DIR || `${root}-demo`);
 const flags = process.argv.slice(2);
 
 // Under CI=true projen installs with `npm ci`, which needs a lock file that a new repository does not have yet.
