@@ -5,7 +5,7 @@
  *   node scripts/bench-guardrails.js [outdir]
  *
  * Without an outdir, synthesizes the platform library with the test settings fixture into a temporary folder first
- * (the synthesis time is printed separately); with one (e.g. demo/cdktf.out after `npx projen scaffold`), checks it.
+ * (the synthesis time is printed separately); with one (e.g. ../main-demo/cdktf.out after `npx projen scaffold`), checks it.
  * Loads the TypeScript sources through ts-node with swc, as the generated repositories' `guardrails` task does.
  */
 const fs = require('fs');
