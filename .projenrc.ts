@@ -121,4 +121,9 @@ project.eslint?.addOverride({
 
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION', '1');
 
+// The anti-tamper check of .ci/run names the build step that changed a tracked file (a no-op without SAS_TREE_CHANGES).
+for (const step of ['default', 'compile', 'post-compile', 'test', 'package']) {
+  project.tasks.tryFind(step)?.exec(`node scripts/tree-changes.js record ${step}`);
+}
+
 project.synth();
