@@ -8,6 +8,7 @@ import { TerraformTasks } from './components/terraform-tasks';
 import { CDKTF_ENGINE } from './engine';
 import { GuardrailsComponent } from './guardrails/guardrails-component';
 import { resolveGuardrails } from './guardrails/resolve-guardrails';
+import { typedOptions } from './option-types';
 import { SecureAwsStackProjectOptions } from './options';
 import { resolveSettings, ResolvedSettings } from './resolve-settings';
 import { TaggingComponent } from './tagging/tagging-component';
@@ -23,9 +24,11 @@ const CDKTF_OUTDIR = 'cdktf.out';
  * @pjid secure-aws-stack
  */
 export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
-  constructor(options: SecureAwsStackProjectOptions) {
+  constructor(untypedOptions: SecureAwsStackProjectOptions) {
     // Validate before the base class is constructed, so that bad options never leave a file behind.
-    const settings = resolveSettings(options);
+    const settings = resolveSettings(untypedOptions);
+    // `projen new` flags arrive as numbers where strings are meant; `.projenrc.ts` is rendered from them.
+    const options = typedOptions(untypedOptions).options;
     super(baseOptions(options, settings));
 
     this.deps.removeDependency('ts-jest');
