@@ -134,6 +134,8 @@ function readValue(option: string, kind: OptionKind, value: unknown, problems: s
     }
     case 'number':
       if (typeof value === 'number' && Number.isFinite(value)) return value;
+      // `projen new` reads "abc" with parseInt (NaN), which reaches the project type as null.
+      if (value === null) return wrongType(option, NaN, 'a number (e.g. 7)', problems);
       if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
       return wrongType(option, value, 'a number (e.g. 7)', problems);
     case 'boolean':

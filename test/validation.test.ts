@@ -1,5 +1,5 @@
-import { SecureAwsStackProjectOptions } from '../src';
 import { inspect } from 'util';
+import { SecureAwsStackProjectOptions } from '../src';
 import { newProject, rejectionOf as rejection, synthProject } from './synth-helper';
 
 describe('option validation', () => {
@@ -70,6 +70,7 @@ describe('flags as people type them (projen new passes numbers, `true` and NaN)'
     ['a list flag without a value', { environments: [true] }, 'environments: has no value: give one or more values (repeat the flag for each)'],
     ['a string flag without a value', { owner: true }, 'owner: has no value: give a value'],
     ['a number flag that is not a number (parseInt gives NaN)', { planRetentionDays: NaN }, 'planRetentionDays: is not a number: give a number (e.g. 7)'],
+    ['a number flag that is not a number, as it reaches the project type (null)', { planRetentionDays: null }, 'planRetentionDays: is not a number: give a number (e.g. 7)'],
     ['a number option given as a word', { planRetentionDays: 'abc' }, 'planRetentionDays: "abc" is not a number (e.g. 7)'],
     ['a boolean option given as a word', { ciRequireShaPinning: 'yes' }, 'ciRequireShaPinning: "yes" is not true or false'],
     ['a capability of the wrong type', { capabilities: { database: { multiAz: 'no' } } }, 'capabilities.database.multiAz: "no" is not true or false'],

@@ -220,6 +220,7 @@ describeWithTerraform('projen new flags', () => {
     );
     expect(message.split(header)).toHaveLength(2);
     expect(message).not.toMatch(/^\s+at /m);
+    expect(message).not.toContain('throw new');
     expect(message).toContain('primaryRegion: "us-east-9" is not a supported AWS region');
     expect(message).toContain('stateBucket: "12" is not a valid S3 bucket name');
     expect(message).toContain('planRetentionDays: is not a number');
