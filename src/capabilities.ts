@@ -30,6 +30,7 @@ export interface ResolvedCapabilities {
     backupRetentionDays: number;
     deletionProtection: boolean;
     crossRegionReplica: boolean;
+    primaryRegion: string;
   };
   readonly dynamodb: { enabled: boolean; deletionProtection: boolean; replicated: boolean };
   readonly backup: { enabled: boolean; retentionDays: number; crossRegionCopy: boolean };
@@ -52,7 +53,8 @@ export interface ResolvedCapabilities {
 }
 
 type Profile = 'development' | 'staging' | 'production';
-type Defaults = Omit<ResolvedCapabilities, 'webTier' | 'operations'> & {
+type Defaults = Omit<ResolvedCapabilities, 'webTier' | 'operations' | 'database'> & {
+  database: Omit<ResolvedCapabilities['database'], 'primaryRegion'>;
   webTier: Omit<ResolvedCapabilities['webTier'], 'desiredCapacity'>;
   operations: Omit<ResolvedCapabilities['operations'], 'budgetAlertEmails'>;
 };
@@ -173,10 +175,10 @@ export function resolveCapabilities(
       desiredCapacity: web.desiredCapacity ?? webMin,
       certificateArns: { ...(web.certificateArns ?? {}) },
     },
-    database: { ...d.database, ...db },
+    database: { ...d.database, ...db, primaryRegion: db.primaryRegion ?? context.regions[0] },
     dynamodb: { ...d.dynamodb, ...dynamodb },
     backup: { ...d.backup, ...backup },
-    edge: { routingPolicy: context.preset === 'enterprise' ? 'latency' : d.edge.routingPolicy, ...edge },
+    edge: { ...d.edge, ...edge },
     operations: {
       ...d.operations,
       ...ops,
@@ -262,6 +264,13 @@ function validate(
     problem('database', 'enabled', true, 'needs webTier.enabled: the web tier is the only client allowed to reach the database');
   }
   secondaryOnly('database', 'crossRegionReplica', db.crossRegionReplica);
+  const databaseRegions = db.crossRegionReplica && multiRegion ? context.regions.slice(0, 2) : context.regions.slice(0, 1);
+  if (!databaseRegions.includes(db.primaryRegion)) {
+    const replicaRegion = context.regions[1];
+    problem('database', 'primaryRegion', db.primaryRegion, context.regions.includes(db.primaryRegion) && replicaRegion === db.primaryRegion
+      ? `needs database.crossRegionReplica: only the replica in ${replicaRegion} can be promoted`
+      : `is not a region that holds the database of environment ${context.environment}: use ${databaseRegions.join(' or ')}`);
+  }
   secondaryOnly('dynamodb', 'replicated', c.dynamodb.replicated);
   wholeDays('backup', 'retentionDays', c.backup.retentionDays, 1, 36500);
   secondaryOnly('backup', 'crossRegionCopy', c.backup.crossRegionCopy);
@@ -271,7 +280,11 @@ function validate(
     if (web.domainName === undefined) problem('edge', 'hostedZoneId', c.edge.hostedZoneId, 'needs webTier.domainName: the name of the records to create in the zone');
     if (!web.enabled) problem('edge', 'hostedZoneId', c.edge.hostedZoneId, 'needs webTier.enabled: the records point at the web tier\'s load balancers');
   }
-  if (!['failover', 'latency'].includes(c.edge.routingPolicy)) problem('edge', 'routingPolicy', c.edge.routingPolicy, 'is not allowed: use "failover" or "latency"');
+  if (!['failover', 'latency'].includes(c.edge.routingPolicy)) {
+    problem('edge', 'routingPolicy', c.edge.routingPolicy, 'is not allowed: use "failover" or "latency"');
+  } else if (c.edge.routingPolicy === 'latency' && db.enabled && web.enabled && multiRegion) {
+    problem('edge', 'routingPolicy', 'latency', `would send users to regions without a writable database (only ${db.primaryRegion} can write): use "failover", or switch database.enabled off`);
+  }
 
   const ops = c.operations;
   retention('operations', 'logRetentionDays', ops.logRetentionDays);

@@ -70,8 +70,9 @@ export interface SecureAwsStackProjectOptions extends typescript.TypeScriptProje
   /**
    * Regional shape of the platform: `baseline` (the primary region only), `multi-region` (the primary region and
    * one secondary region: replicated data bucket, database read replica, DynamoDB global table, backup copies,
-   * Route 53 failover) or `enterprise` (the primary region and at least two secondary regions, Route 53 latency
-   * routing, Security Hub findings of every region aggregated in the primary region).
+   * Route 53 failover) or `enterprise` (the primary region and at least two secondary regions with DynamoDB
+   * replicas, Route 53 failover between the database's two regions, Security Hub findings of every region aggregated
+   * in the primary region).
    * @default - inferred from `secondaryRegions` when it is given (none: baseline, one: multi-region, more:
    * enterprise), otherwise "multi-region"
    */
@@ -283,6 +284,14 @@ export interface DatabaseCapabilityOptions {
    * @default - true when there is a secondary region, except in development
    */
   readonly crossRegionReplica?: boolean;
+  /**
+   * Region of the writable database: the environment's primary region or, to promote the cross-region replica, the
+   * first secondary region. Changing it flips the primary and replica roles (the plan shows the replica promoted and
+   * the old primary recreated as a replica) and moves the Route 53 failover PRIMARY record with it. See the runbook
+   * in docs/platform.md.
+   * @default - the environment's primary region
+   */
+  readonly primaryRegion?: string;
 }
 
 export interface DynamoDbCapabilityOptions {
@@ -328,8 +337,9 @@ export interface EdgeCapabilityOptions {
    */
   readonly hostedZoneId?: string;
   /**
-   * `failover` (primary region active, secondaries standby) or `latency`.
-   * @default - "latency" for the enterprise preset, "failover" otherwise
+   * `failover` (the database's primary region active, the replica's region standby) or `latency` (every region
+   * answers; only without a database, whose writes would otherwise reach regions that cannot write).
+   * @default "failover"
    */
   readonly routingPolicy?: string;
 }

@@ -8,8 +8,9 @@ import { TerraformTasks } from './components/terraform-tasks';
 import { CDKTF_ENGINE } from './engine';
 import { GuardrailsComponent } from './guardrails/guardrails-component';
 import { resolveGuardrails } from './guardrails/resolve-guardrails';
+import { typedOptions } from './option-types';
 import { SecureAwsStackProjectOptions } from './options';
-import { resolveSettings, ResolvedSettings } from './resolve-settings';
+import { InvalidOptionsError, resolveSettings, ResolvedSettings } from './resolve-settings';
 import { TaggingComponent } from './tagging/tagging-component';
 import { renderTemplate } from './templates';
 
@@ -23,9 +24,12 @@ const CDKTF_OUTDIR = 'cdktf.out';
  * @pjid secure-aws-stack
  */
 export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
+  // projen finds the options struct by the constructor's single argument named `options`.
   constructor(options: SecureAwsStackProjectOptions) {
     // Validate before the base class is constructed, so that bad options never leave a file behind.
-    const settings = resolveSettings(options);
+    const settings = settingsOrExit(options);
+    // `projen new` flags arrive as numbers where strings are meant; `.projenrc.ts` is rendered from them.
+    options = typedOptions(options).options;
     super(baseOptions(options, settings));
 
     this.deps.removeDependency('ts-jest');
@@ -96,6 +100,23 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     new SampleFile(this, 'test/main.test.ts', { contents: renderTemplate('samples/main.test.ts.ejs', locals) });
 
     this.gitignore.addPatterns(`/${CDKTF_OUTDIR}/`, '.terraform/', '*.tfplan', 'tfplan', '*.tfstate', '*.tfstate.*');
+  }
+}
+
+/**
+ * The settings of valid options. Under `projen new` (which passes `__new__`), a rejection is printed as the README
+ * shows it and the process exits: projen runs the constructor where an error is uncaught, and Node would print it
+ * with the throwing source line around it.
+ */
+function settingsOrExit(options: SecureAwsStackProjectOptions): ResolvedSettings {
+  try {
+    return resolveSettings(options);
+  } catch (error) {
+    if (error instanceof InvalidOptionsError && (options as { __new__?: unknown }).__new__ !== undefined) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
   }
 }
 

@@ -1,6 +1,7 @@
 import { resolveCapabilities, ResolvedCapabilities } from './capabilities';
 import { ciCdProblems } from './ci/resolve-ci';
 import { guardrailProblems } from './guardrails/resolve-guardrails';
+import { typedOptions } from './option-types';
 import { SecureAwsStackProjectOptions } from './options';
 import { AVAILABILITY_ZONES, LONGEST_REGION_CODE, regionCode, SUPPORTED_REGIONS } from './regions';
 import { extraTagProblems, extraTags } from './tagging/resolve-tags';
@@ -60,14 +61,22 @@ const DEFAULTS = {
   networkCidr: '10.0.0.0/8',
 };
 
-/** Thrown when options cannot produce a working repository; lists every problem found at once. */
+/**
+ * Thrown when options cannot produce a working repository; lists every problem found at once. Printed as it is
+ * (projen prints `error.stack`, Node prints an uncaught error with its own properties): the header and one line per
+ * problem, without a stack trace (the options are at fault, not the code) and without a second copy of the list.
+ */
 export class InvalidOptionsError extends Error {
-  constructor(public readonly problems: readonly string[]) {
+  public readonly problems!: readonly string[];
+
+  constructor(problems: readonly string[]) {
     super(
       'secure-aws-stack: invalid options in .projenrc.ts (or projen new flags); nothing was written.\n' +
         problems.map((p) => `  - ${p}`).join('\n'),
     );
-    this.name = 'InvalidOptionsError';
+    Object.defineProperty(this, 'name', { value: 'InvalidOptionsError', enumerable: false });
+    Object.defineProperty(this, 'problems', { value: problems, enumerable: false });
+    Object.defineProperty(this, 'stack', { value: this.message, enumerable: false, writable: true, configurable: true });
   }
 }
 
@@ -79,8 +88,9 @@ const ACCOUNT_ID = /^\d{12}$/;
 const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,256}$/u;
 
 /** Validates the options and derives the platform settings; throws InvalidOptionsError listing every problem. */
-export function resolveSettings(options: SecureAwsStackProjectOptions): ResolvedSettings {
-  const problems: string[] = [];
+export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): ResolvedSettings {
+  const { options, problems: typeProblems } = typedOptions(untypedOptions);
+  const problems: string[] = [...typeProblems];
   const problem = (option: string, value: unknown, expected: string) =>
     problems.push(`${option}: ${JSON.stringify(value)} ${expected}`);
 
@@ -152,6 +162,8 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
 
   const primaryRegion = options.primaryRegion ?? DEFAULTS.primaryRegion;
   checkRegion('primaryRegion', primaryRegion, problem);
+  // What follows from an unknown primary region (default secondary regions, the state region) is reported once, there.
+  const primaryKnown = primaryRegion in AVAILABILITY_ZONES;
   const preset = options.preset ?? (options.secondaryRegions ? presetOf(options.secondaryRegions) : DEFAULTS.preset);
   if (!PRESETS.includes(preset)) problem('preset', preset, `is not a preset: use one of ${PRESETS.join(', ')}`);
   const secondaryRegions = options.secondaryRegions ?? defaultSecondaryRegions(preset, primaryRegion);
@@ -162,7 +174,7 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
       `conflicts with preset ${JSON.stringify(preset)}: baseline has no secondary region, multi-region exactly one, enterprise at least two (leave secondaryRegions out to get the preset's regions)`,
     );
   }
-  if (!options.secondaryRegions && PRESETS.includes(preset) && secondaryRegions.length < minimumSecondaries(preset)) {
+  if (primaryKnown && !options.secondaryRegions && PRESETS.includes(preset) && secondaryRegions.length < minimumSecondaries(preset)) {
     problem('preset', preset, `has no default secondary regions for primary region ${primaryRegion}: give secondaryRegions explicitly`);
   }
   for (const region of secondaryRegions) {
@@ -180,7 +192,7 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
   const bucketProblem = s3BucketNameProblem(stateBucket);
   if (bucketProblem) problem('stateBucket', stateBucket, bucketProblem);
   const stateRegion = options.stateRegion ?? primaryRegion;
-  checkRegion('stateRegion', stateRegion, problem);
+  if (options.stateRegion !== undefined) checkRegion('stateRegion', stateRegion, problem);
 
   const explicitCidrs = parsePairs('environmentCidrs', options.environmentCidrs ?? [], environments, problems);
   const networkCidr = options.networkCidr ?? DEFAULTS.networkCidr;

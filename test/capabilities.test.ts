@@ -25,7 +25,7 @@ describe('presets', () => {
     expect(settings.regionCodes).toEqual({ 'us-east-1': 'use1', 'us-west-2': 'usw2' });
   });
 
-  test('baseline has one region and no cross-region capability; enterprise three and latency routing', () => {
+  test('baseline has one region and no cross-region capability; enterprise three and failover routing', () => {
     const baseline = resolveSettings({ ...base, preset: 'baseline' });
     expect(baseline.environments[0].regions).toEqual(['us-east-1']);
     const prod = env(baseline, 'production').capabilities;
@@ -37,7 +37,27 @@ describe('presets', () => {
     ]);
     const enterprise = resolveSettings({ ...base, preset: 'enterprise' });
     expect(enterprise.environments[0].regions).toEqual(['us-east-1', 'us-west-2', 'us-east-2']);
-    expect(env(enterprise, 'production').capabilities.edge.routingPolicy).toBe('latency');
+    expect(env(enterprise, 'production').capabilities.edge.routingPolicy).toBe('failover');
+    expect(env(enterprise, 'production').capabilities.database.primaryRegion).toBe('us-east-1');
+  });
+
+  test('latency routing is refused where it would send writes to regions without a writable database', () => {
+    expect(problems({ preset: 'enterprise', capabilities: { edge: { routingPolicy: 'latency' } } })).toContainEqual(
+      expect.stringMatching(/^capabilities\.edge\.routingPolicy: "latency" would send users to regions without a writable database \(only us-east-1 can write\): use "failover"/),
+    );
+    expect(problems({ preset: 'enterprise', capabilities: { edge: { routingPolicy: 'latency' }, database: { enabled: false } } })).toEqual([]);
+  });
+
+  test('database.primaryRegion names one of the two database regions; the replica region needs the replica', () => {
+    const promoted = resolveSettings({ ...base, environmentCapabilities: { production: { database: { primaryRegion: 'us-west-2' } } } });
+    expect(env(promoted, 'production').capabilities.database.primaryRegion).toBe('us-west-2');
+    expect(env(promoted, 'staging').capabilities.database.primaryRegion).toBe('us-east-1');
+    expect(problems({ preset: 'enterprise', environmentCapabilities: { production: { database: { primaryRegion: 'us-east-2' } } } })).toEqual([
+      expect.stringMatching(/^environmentCapabilities\.production\.database\.primaryRegion: "us-east-2" is not a region that holds the database of environment production: use us-east-1 or us-west-2/),
+    ]);
+    expect(problems({ environmentCapabilities: { dev: { database: { primaryRegion: 'us-west-2' } } } })).toEqual([
+      expect.stringMatching(/^environmentCapabilities\.dev\.database\.primaryRegion: "us-west-2" needs database\.crossRegionReplica: only the replica in us-west-2 can be promoted/),
+    ]);
   });
 
   test('default secondary regions stay in the primary region\'s geography', () => {
@@ -171,7 +191,7 @@ describe('the generated repository', () => {
     expect(json.preset).toBe('enterprise');
     expect(json.regionCodes).toEqual({ 'us-east-1': 'use1', 'us-west-2': 'usw2', 'us-east-2': 'use2' });
     const production = json.environments.find((e: any) => e.name === 'production');
-    expect(production.capabilities.edge).toEqual({ routingPolicy: 'latency', hostedZoneId: 'Z0123456789ABCDEFGHIJ' });
+    expect(production.capabilities.edge).toEqual({ routingPolicy: 'failover', hostedZoneId: 'Z0123456789ABCDEFGHIJ' });
     expect(production.capabilities.webTier.domainName).toBe('app.example.com');
   });
 

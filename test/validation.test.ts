@@ -1,5 +1,6 @@
+import { inspect } from 'util';
 import { SecureAwsStackProjectOptions } from '../src';
-import { newProject, rejectionOf as rejection } from './synth-helper';
+import { newProject, rejectionOf as rejection, synthProject } from './synth-helper';
 
 describe('option validation', () => {
   test.each<[string, Partial<SecureAwsStackProjectOptions>, RegExp]>([
@@ -51,5 +52,52 @@ describe('option validation', () => {
     for (const primaryRegion of ['eu-west-1', 'ap-northeast-1', 'ca-central-1', 'sa-east-1']) {
       expect(() => newProject({ primaryRegion, secondaryRegions: [] })).not.toThrow();
     }
+  });
+});
+
+describe('flags as people type them (projen new passes numbers, `true` and NaN)', () => {
+  const typed = (options: Record<string, unknown>) => options as Partial<SecureAwsStackProjectOptions>;
+
+  test('number-like values where strings are meant are those strings', () => {
+    const settings = synthProject(typed({ costCenter: 4711, organization: 1234 }))['src/platform/settings.ts'] as string;
+    expect(settings).toContain('"CostCenter": "4711"');
+    expect(settings).toContain('"organization": "1234"');
+  });
+
+  test.each<[string, Record<string, unknown>, string]>([
+    ['a state bucket that is a number', { stateBucket: 12 }, 'stateBucket: "12" is not a valid S3 bucket name: it must be 3 to 63 characters long'],
+    ['an extra tag that is a number', { extraTags: [1234] }, 'extraTags: "1234" is not of the form "Key=Value"'],
+    ['a list flag without a value', { environments: [true] }, 'environments: has no value: give one or more values (repeat the flag for each)'],
+    ['a string flag without a value', { owner: true }, 'owner: has no value: give a value'],
+    ['a number flag that is not a number (parseInt gives NaN)', { planRetentionDays: NaN }, 'planRetentionDays: is not a number: give a number (e.g. 7)'],
+    ['a number flag that is not a number, as it reaches the project type (null)', { planRetentionDays: null }, 'planRetentionDays: is not a number: give a number (e.g. 7)'],
+    ['a number option given as a word', { planRetentionDays: 'abc' }, 'planRetentionDays: "abc" is not a number (e.g. 7)'],
+    ['a boolean option given as a word', { ciRequireShaPinning: 'yes' }, 'ciRequireShaPinning: "yes" is not true or false'],
+    ['a capability of the wrong type', { capabilities: { database: { multiAz: 'no' } } }, 'capabilities.database.multiAz: "no" is not true or false'],
+    ['an unknown capability setting', { capabilities: { database: { multiAZ: true } } }, 'capabilities.database.multiAZ: is not a setting of database'],
+  ])('%s is named, alone, in the README format', (_name, options, line) => {
+    const message = rejection(typed(options));
+    const lines = message.split('\n');
+    expect(lines[0]).toBe('secure-aws-stack: invalid options in .projenrc.ts (or projen new flags); nothing was written.');
+    expect(lines).toHaveLength(2);
+    expect(lines[1].startsWith(`  - ${line}`)).toBe(true);
+  });
+
+  test('a problem caused by another is reported once, at its cause', () => {
+    for (const preset of ['multi-region', 'enterprise']) {
+      const lines = rejection({ primaryRegion: 'xx-east-1', preset }).split('\n').slice(1);
+      expect(lines).toEqual([expect.stringMatching(/^ {2}- primaryRegion: "xx-east-1" is not a supported AWS region/)]);
+    }
+  });
+
+  test('the rejection carries no stack trace and lists its problems once', () => {
+    let caught: Error | undefined;
+    try {
+      newProject(typed({ stateBucket: 12, owner: true }));
+    } catch (error) {
+      caught = error as Error;
+    }
+    expect(caught!.stack).toBe(caught!.message);
+    expect(inspect(caught).match(/stateBucket/g)).toHaveLength(1);
   });
 });

@@ -1,7 +1,6 @@
 import { Component, github } from 'projen';
 import {
   addWorkflow,
-  assumeRole,
   BASH,
   CiContext,
   downloadArtifact,
@@ -15,6 +14,15 @@ import {
 } from './workflow-kit';
 
 const { JobPermission } = github.workflows;
+
+/**
+ * Lifetime of the deploy role's session of each stack. One multi-AZ database, cross-region replica or certificate
+ * validation can take most of an hour, so each stack gets its own two-hour session (the deploy role's
+ * `MaxSessionDuration` must be at least this), and no stack inherits a session that an earlier stack used up.
+ */
+export const DEPLOY_SESSION_SECONDS = 7200;
+/** The apply job's limit: GitHub-hosted runners stop a job after 6 hours whatever it says. */
+const DEPLOY_JOB_TIMEOUT_MINUTES = 360;
 
 /**
  * `deploy.yml`, on pushes to the default branch (and on demand there): build and synthesize once, then, one
@@ -59,19 +67,21 @@ export class DeployWorkflow extends Component {
           concurrency: { 'group': `terraform-apply-${env.name}`, 'cancel-in-progress': false },
           ...runsOn(ctx),
           permissions: { contents: JobPermission.READ, idToken: JobPermission.WRITE },
-          timeoutMinutes: 120,
+          timeoutMinutes: DEPLOY_JOB_TIMEOUT_MINUTES,
           defaults: BASH,
           env: TERRAFORM_ENV,
           steps: [
             downloadArtifact(ctx, { name: SYNTH_ARTIFACT }, ctx.outdir),
             downloadArtifact(ctx, { pattern: `plan-${env.name}-*` }, '${{ runner.temp }}/plans'),
             setupTerraform(ctx),
-            assumeRole(ctx, env, 'deploy'),
             {
-              name: `Apply the reviewed plans of ${env.name}, in dependency order`,
+              name: `Apply the reviewed plans of ${env.name}, in dependency order, each with its own deploy role session (OIDC)`,
               env: {
                 STACKS: `\${{ join(fromJSON(needs.synth.outputs.stacks).${env.name}, ' ') }}`,
                 PLANS: '${{ runner.temp }}/plans',
+                DEPLOY_ROLE_ARN: env.deployRoleArn,
+                AWS_REGION: env.region,
+                SESSION_SECONDS: String(DEPLOY_SESSION_SECONDS),
               },
               run: applyScript(ctx.outdir),
             },
@@ -83,8 +93,30 @@ export class DeployWorkflow extends Component {
   }
 }
 
+/**
+ * Exchanges a fresh GitHub OIDC token for a session of the deploy role that lasts `SESSION_SECONDS`, for one stack
+ * (what aws-actions/configure-aws-credentials does once per job, done here once per stack).
+ */
+const ASSUME_DEPLOY_ROLE = [
+  'assume_deploy_role() {',
+  '  local token="$RUNNER_TEMP/oidc-token" session',
+  '  (umask 077 && curl -sSf -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" \\',
+  '    "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com" | jq -r .value > "$token")',
+  '  session="$(aws sts assume-role-with-web-identity --role-arn "$DEPLOY_ROLE_ARN" \\',
+  '    --role-session-name "$(printf \'github-deploy-%s-%s\' "$GITHUB_RUN_ID" "$1" | cut -c1-64)" \\',
+  '    --web-identity-token "file://$token" --duration-seconds "$SESSION_SECONDS" \\',
+  '    --query \'Credentials.[AccessKeyId,SecretAccessKey,SessionToken]\' --output text)"',
+  '  rm -f "$token"',
+  '  read -r AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN <<< "$session"',
+  '  export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN',
+  '  echo "::add-mask::$AWS_SECRET_ACCESS_KEY"',
+  '  echo "::add-mask::$AWS_SESSION_TOKEN"',
+  '}',
+];
+
 function applyScript(outdir: string): string {
   return [
+    ...ASSUME_DEPLOY_ROLE,
     'export TF_PLUGIN_CACHE_DIR="$RUNNER_TEMP/terraform-plugins"',
     'mkdir -p "$TF_PLUGIN_CACHE_DIR"',
     'for stack in $STACKS; do',
@@ -105,6 +137,7 @@ function applyScript(outdir: string): string {
     '    exit 1',
     '  fi',
     '  echo "::group::$stack"',
+    '  assume_deploy_role "$stack"',
     '  cp "$plan/.terraform.lock.hcl" "$dir/.terraform.lock.hcl"',
     '  terraform -chdir="$dir" init -input=false -no-color',
     '  terraform -chdir="$dir" apply -input=false -no-color "$plan/tfplan"',

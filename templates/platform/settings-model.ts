@@ -67,6 +67,11 @@ export interface DatabaseCapability {
   readonly deletionProtection: boolean;
   /** A read replica in the first secondary region (only with a secondary region). */
   readonly crossRegionReplica: boolean;
+  /**
+   * Region of the writable database: the environment's primary region, or the first secondary region once its
+   * replica is promoted. The other of the two holds the replica.
+   */
+  readonly primaryRegion: string;
 }
 
 export interface DynamoDbCapability {

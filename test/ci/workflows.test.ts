@@ -55,14 +55,40 @@ describe('generated workflows', () => {
   test('id-token: write exactly in the jobs that assume a role through OIDC, and no long-lived keys anywhere', () => {
     for (const { file, id, job } of allJobs(ci)) {
       const assumes = job.steps.filter((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'));
-      expect({ job: `${file}#${id}`, oidc: job.permissions['id-token'] === 'write' }).toEqual({ job: `${file}#${id}`, oidc: assumes.length > 0 });
+      const assumesPerStack = job.steps.filter((s) => s.run?.includes('aws sts assume-role-with-web-identity'));
+      expect({ job: `${file}#${id}`, oidc: job.permissions['id-token'] === 'write' }).toEqual({
+        job: `${file}#${id}`,
+        oidc: assumes.length + assumesPerStack.length > 0,
+      });
       for (const step of assumes) {
         expect(Object.keys(step.with!).sort()).toEqual(['aws-region', 'role-duration-seconds', 'role-session-name', 'role-to-assume']);
       }
+      // Session credentials exist only as what STS returns for the OIDC token, never as an input or a secret.
+      for (const step of assumesPerStack) {
+        expect(step.run).toContain('read -r AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN <<< "$session"');
+        expect(step.run!.match(/AWS_SECRET_ACCESS_KEY=/g)).toBeNull();
+      }
     }
     for (const yaml of Object.values(ci.yaml)) {
-      expect(yaml).not.toMatch(/aws-access-key-id|aws-secret-access-key|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY/);
+      expect(yaml).not.toMatch(/aws-access-key-id|aws-secret-access-key|secrets\.AWS_/);
     }
+  });
+
+  test('deploy: every stack is applied with its own deploy role session of an explicit duration', () => {
+    const deploy = ci.workflows['deploy.yml'].jobs['deploy-production'];
+    expect(deploy.steps.some((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'))).toBe(false);
+    const apply = deploy.steps.find((s) => s.run?.includes('terraform -chdir="$dir" apply'))!;
+    expect(apply.env).toMatchObject({
+      DEPLOY_ROLE_ARN: 'arn:aws:iam::333333333333:role/payments-github-deploy',
+      AWS_REGION: 'us-east-1',
+      SESSION_SECONDS: '7200',
+    });
+    expect(apply.run).toContain('--duration-seconds "$SESSION_SECONDS"');
+    expect(apply.run).toContain('--web-identity-token "file://$token"');
+    const loop = apply.run!.slice(apply.run!.indexOf('for stack in $STACKS'));
+    expect(loop.indexOf('assume_deploy_role "$stack"')).toBeGreaterThan(0);
+    expect(loop.indexOf('assume_deploy_role "$stack"')).toBeLessThan(loop.indexOf('terraform -chdir="$dir" init'));
+    expect(deploy['timeout-minutes']).toBe(360);
   });
 
   test('plans use the read-only role, applies the deploy role, both derived from the account ids by default', () => {
@@ -71,7 +97,8 @@ describe('generated workflows', () => {
     expect(roleOf('plan.yml', 'plan-dev')).toBe('arn:aws:iam::111111111111:role/payments-github-plan');
     expect(roleOf('drift.yml', 'drift-staging')).toBe('arn:aws:iam::222222222222:role/payments-github-plan');
     expect(roleOf('deploy.yml', 'plan-production')).toBe('arn:aws:iam::333333333333:role/payments-github-plan');
-    expect(roleOf('deploy.yml', 'deploy-production')).toBe('arn:aws:iam::333333333333:role/payments-github-deploy');
+    const deployRole = ci.workflows['deploy.yml'].jobs['deploy-production'].steps.find((s) => s.env?.DEPLOY_ROLE_ARN)!.env!.DEPLOY_ROLE_ARN;
+    expect(deployRole).toBe('arn:aws:iam::333333333333:role/payments-github-deploy');
   });
 
   test('no expression inside any run script: values reach scripts through env only', () => {
@@ -197,9 +224,10 @@ describe('options shape the workflows', () => {
       ...['dev', 'qa', 'staging', 'production'].flatMap((env) => [`plan-${env}`, `deploy-${env}`]),
     ]);
     const role = (jobId: string) => deploy.jobs[jobId].steps.find((s) => s.with?.['role-to-assume'])!.with!;
+    const deployRole = (jobId: string) => deploy.jobs[jobId].steps.find((s) => s.env?.DEPLOY_ROLE_ARN)!.env!;
     expect(role('plan-production')).toMatchObject({ 'role-to-assume': 'arn:aws:iam::444444444444:role/ci/payments-readonly', 'aws-region': 'eu-west-1' });
-    expect(role('deploy-production')['role-to-assume']).toBe('arn:aws:iam::444444444444:role/ci/payments-apply');
-    expect(role('deploy-qa')['role-to-assume']).toBe('arn:aws:iam::222222222222:role/payments-github-deploy');
+    expect(deployRole('deploy-production')).toMatchObject({ DEPLOY_ROLE_ARN: 'arn:aws:iam::444444444444:role/ci/payments-apply', AWS_REGION: 'eu-west-1' });
+    expect(deployRole('deploy-qa').DEPLOY_ROLE_ARN).toBe('arn:aws:iam::222222222222:role/payments-github-deploy');
     expect(big.workflows['drift.yml'].on.schedule).toEqual([{ cron: '0 */6 * * *' }]);
     expect(big.workflows['template-upgrade.yml'].on.schedule).toEqual([{ cron: '30 3 * * 2' }]);
     expect(big.yaml['build.yml']).toContain('terraform_version: 1.12.2');

@@ -5,7 +5,7 @@ import { buildPlatform } from '../../templates/platform/platform';
 import { backupRules, spotInstanceTypes } from '../../templates/platform/stacks/regional-workloads';
 
 /** The fixture's settings with a domain and hosted zone configured for production. */
-function settingsWithProductionDomain() {
+function settingsWithProductionDomain(databasePrimaryRegion?: string) {
   const fixture = settingsFixture();
   return {
     ...fixture,
@@ -18,6 +18,7 @@ function settingsWithProductionDomain() {
             ...e.capabilities,
             webTier: { ...e.capabilities.webTier, domainName: 'app.example.com' },
             edge: { ...e.capabilities.edge, hostedZoneId: 'Z0123456789' },
+            database: { ...e.capabilities.database, primaryRegion: databasePrimaryRegion ?? e.capabilities.database.primaryRegion },
           },
         },
     ),
@@ -25,9 +26,9 @@ function settingsWithProductionDomain() {
 }
 
 /** The platform's stacks, which wire the workloads to the foundation's keys, network and names. */
-function synthWorkloads() {
+function synthWorkloads(databasePrimaryRegion?: string) {
   const app = Testing.app();
-  buildPlatform(app as App, settingsWithProductionDomain());
+  buildPlatform(app as App, settingsWithProductionDomain(databasePrimaryRegion));
   const json = (name: string) => JSON.parse(Testing.synth(app.node.findChild(name) as TerraformStack));
   return { json };
 }
@@ -114,6 +115,24 @@ describe('workloads on the platform stacks', () => {
     expect(Object.keys(prodSecondary.output)).toContain('database_replica_endpoint');
     expect(Object.keys(json('prod-account').output)).toContain('budget_topic_arn');
     expect(JSON.stringify(prodPrimary.output)).not.toMatch(/password|secret_string/i);
+  });
+});
+
+describe('promoting the replica with database.primaryRegion', () => {
+  const { json } = synthWorkloads('us-west-2');
+  const east = json('prod-us-east-1');
+  const west = json('prod-us-west-2');
+
+  test('the failover PRIMARY record follows the writable database', () => {
+    expect(onlyResource(west, 'aws_route53_record', (r) => r.set_identifier)).toMatchObject({ failover_routing_policy: { type: 'PRIMARY' } });
+    expect(onlyResource(east, 'aws_route53_record', (r) => r.set_identifier)).toMatchObject({ failover_routing_policy: { type: 'SECONDARY' } });
+  });
+
+  test('the promoted instance has no source; the old primary replicates it; outputs and alarms follow the roles', () => {
+    expect(onlyResource(west, 'aws_db_instance').replicate_source_db).toBeUndefined();
+    expect(onlyResource(east, 'aws_db_instance').replicate_source_db).toBe('arn:aws:rds:us-west-2:222222222222:db:payments-prod-db-replica');
+    expect(Object.keys(west.output)).toContain('database_endpoint');
+    expect(Object.keys(east.output)).toContain('database_replica_endpoint');
   });
 });
 

@@ -2,6 +2,7 @@ import { AutoscalingGroup, AutoscalingGroupTag } from '@cdktf/provider-aws/lib/a
 import { AutoscalingPolicy } from '@cdktf/provider-aws/lib/autoscaling-policy';
 import { Construct } from 'constructs';
 import { Token } from '../engine';
+import { isSsmParameterImage } from './launch-template';
 
 /** Spot capacity for environments that can lose an instance at two minutes' notice (not production). */
 export interface MixedInstancesOptions {
@@ -37,6 +38,16 @@ export interface WebAutoScalingGroupProps {
   readonly launchTemplateId: string;
   /** Latest version of the launch template: a new version starts an instance refresh. */
   readonly launchTemplateVersion: string;
+  /**
+   * Image id of the launch template (an AMI id or `resolve:ssm:<parameter>`): EC2 Auto Scaling cannot roll an
+   * instance refresh back to a template whose image comes from a Systems Manager parameter.
+   */
+  readonly launchTemplateImageId: string;
+  /**
+   * Roll an instance refresh back when it fails. Only possible with a literal AMI id in the launch template.
+   * @default true with a literal AMI id, false with an image from a Systems Manager parameter
+   */
+  readonly instanceRefreshAutoRollback?: boolean;
   /** The private app subnets, one per availability zone. */
   readonly subnetIds: readonly string[];
   /**
@@ -133,6 +144,14 @@ export class WebAutoScalingGroup extends Construct {
     if (desiredCapacity < this.minSize || desiredCapacity > maxSize) {
       throw new Error(`WebAutoScalingGroup ${props.namePrefix}: desiredCapacity ${desiredCapacity} is outside ${this.minSize}..${maxSize}`);
     }
+    const imageFromParameter = isSsmParameterImage(props.launchTemplateImageId);
+    const autoRollback = props.instanceRefreshAutoRollback ?? !imageFromParameter;
+    if (autoRollback && imageFromParameter) {
+      throw new Error(
+        `WebAutoScalingGroup ${props.namePrefix}: instanceRefreshAutoRollback needs a literal AMI id, but the launch template takes its image from ` +
+        `${props.launchTemplateImageId} (EC2 Auto Scaling rejects rollback with an image from a Systems Manager parameter)`,
+      );
+    }
     const targetGroupArns = [...(props.targetGroupArns ?? [])];
     const launchTemplate = { id: props.launchTemplateId, version: props.launchTemplateVersion };
     const mixed = props.mixedInstances;
@@ -176,7 +195,7 @@ export class WebAutoScalingGroup extends Construct {
         preferences: {
           minHealthyPercentage: props.instanceRefreshMinHealthyPercentage ?? 90,
           skipMatching: true,
-          autoRollback: true,
+          autoRollback,
         },
       },
       tag: tags,

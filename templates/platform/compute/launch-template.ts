@@ -8,6 +8,11 @@ export function amazonLinux2023Ami(architecture: 'x86_64' | 'arm64'): string {
   return `resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-${architecture}`;
 }
 
+/** Whether an image id is resolved by EC2 from a Systems Manager parameter (`resolve:ssm:<parameter>`). */
+export function isSsmParameterImage(imageId: string): boolean {
+  return imageId.startsWith('resolve:ssm:');
+}
+
 /** Graviton instance families (`t4g`, `m7g`, `c7gn`…) run arm64 images. */
 export function instanceArchitecture(instanceType: string): 'x86_64' | 'arm64' {
   return /^[a-z]+\d+g[a-z]*\./.test(instanceType) ? 'arm64' : 'x86_64';
@@ -65,6 +70,8 @@ export interface HardenedLaunchTemplateProps extends HardenedUserDataOptions {
  */
 export class HardenedLaunchTemplate extends Construct {
   public readonly launchTemplate: LaunchTemplate;
+  /** The image id of the template: an AMI id or `resolve:ssm:<parameter>`. */
+  public readonly imageId: string;
   /** The user data script, before base64 encoding. */
   public readonly userData: string;
 
@@ -77,12 +84,13 @@ export class HardenedLaunchTemplate extends Construct {
       throw new Error(`HardenedLaunchTemplate ${props.namePrefix}: user data must not contain Terraform references (log group name, script)`);
     }
     const tags = { Name: `${props.namePrefix}-app`, ...(props.tags ?? {}) };
+    this.imageId = props.imageId ?? amazonLinux2023Ami(instanceArchitecture(instanceType));
 
     this.launchTemplate = new LaunchTemplate(this, 'launch-template', {
       name: `${props.namePrefix}-app`,
       description: 'Hardened application instances (IMDSv2, encrypted root volume, no public IP)',
       updateDefaultVersion: true,
-      imageId: props.imageId ?? amazonLinux2023Ami(instanceArchitecture(instanceType)),
+      imageId: this.imageId,
       instanceType,
       ebsOptimized: 'true',
       iamInstanceProfile: { name: props.instanceProfileName },

@@ -186,6 +186,7 @@ export class WebTier extends Construct {
       namePrefix: props.namePrefix,
       launchTemplateId: this.launchTemplate.launchTemplate.id,
       launchTemplateVersion: WebAutoScalingGroup.latestVersion(this.launchTemplate.launchTemplate.latestVersion),
+      launchTemplateImageId: this.launchTemplate.imageId,
       subnetIds: props.appSubnetIds,
       targetGroupArns: [this.loadBalancer.targetGroup.arn],
       // Until the load balancer forwards, targets are never health-checked: EC2 health checks keep them alive.

@@ -57,8 +57,15 @@ export interface RegionalDataTierProps {
   readonly accountId: string;
   /** This stack's region. */
   readonly region: string;
-  /** The region of the primary database and table; every other region holds replicas. */
+  /** The region of the primary table and backup plan (the environment's primary region); others hold replicas. */
   readonly primaryRegion: string;
+  /**
+   * The region of the writable database: `primaryRegion`, or the replica's region once it is promoted. Each of the
+   * two regions keeps its instance identifier and Terraform address whatever its role, so that a promotion is an
+   * in-place update of the replica (dropping `replicate_source_db`) and never a new, empty database.
+   * @default primaryRegion
+   */
+  readonly databasePrimaryRegion?: string;
   /** The data subnets of this region. */
   readonly subnetIds: readonly string[];
   /** The database tier's security group in this region. */
@@ -127,7 +134,7 @@ export class RegionalDataTier extends Construct {
   public readonly tableReplica?: GlobalTableReplica;
   public readonly vault?: BackupVault;
   public readonly backupPlan?: BackupPlan;
-  /** Identifier of the PostgreSQL primary (the same in every region's settings). */
+  /** Identifier of the writable PostgreSQL instance (the same in every region's settings). */
   public readonly databaseIdentifier: string;
   /** Name of the DynamoDB global table. */
   public readonly tableName: string;
@@ -140,7 +147,7 @@ export class RegionalDataTier extends Construct {
       throw new Error(`RegionalDataTier ${props.namePrefix}: backupCopyRegion must be another region than ${props.region}`);
     }
     this.isPrimary = props.region === props.primaryRegion;
-    this.databaseIdentifier = `${props.sharedPrefix}-db`;
+    const primaryIdentifier = `${props.sharedPrefix}-db`;
     this.tableName = `${props.sharedPrefix}-app`;
     this.vaultName = props.sharedPrefix;
     const arnScope = (region: string) => ({ region, accountId: props.accountId });
@@ -155,18 +162,28 @@ export class RegionalDataTier extends Construct {
       ...(props.databaseOptions ?? {}),
     };
 
-    if (props.database ?? true) {
-      if (this.isPrimary) {
-        this.database = new PostgresDatabase(this, 'database', {
+    const databasePrimaryRegion = props.databasePrimaryRegion ?? props.primaryRegion;
+    // The instance of the environment's primary region is `<prefix>-db` at `database`, the other is
+    // `<prefix>-db-replica` at `read-replica`, whichever of them is writable.
+    const homeSlot = (region: string) =>
+      region === props.primaryRegion
+        ? { id: 'database', identifier: primaryIdentifier }
+        : { id: 'read-replica', identifier: `${primaryIdentifier}-replica` };
+    this.databaseIdentifier = homeSlot(databasePrimaryRegion).identifier;
+    const holdsDatabase = props.region === databasePrimaryRegion || props.region === props.primaryRegion || (props.readReplica ?? true);
+    if ((props.database ?? true) && holdsDatabase) {
+      const slot = homeSlot(props.region);
+      if (props.region === databasePrimaryRegion) {
+        this.database = new PostgresDatabase(this, slot.id, {
           ...instance,
-          identifier: this.databaseIdentifier,
+          identifier: slot.identifier,
           masterSecretKmsKeyArn: props.keys.databaseSecret,
         });
-      } else if (props.readReplica ?? true) {
-        this.readReplica = new PostgresReadReplica(this, 'read-replica', {
+      } else {
+        this.readReplica = new PostgresReadReplica(this, slot.id, {
           ...instance,
-          identifier: `${this.databaseIdentifier}-replica`,
-          sourceDbArn: rdsInstanceArn(arnScope(props.primaryRegion), this.databaseIdentifier),
+          identifier: slot.identifier,
+          sourceDbArn: rdsInstanceArn(arnScope(databasePrimaryRegion), this.databaseIdentifier),
         });
       }
     }

@@ -5,8 +5,43 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Construct } from 'constructs';
 
-/** AWS managed policies of the application instances: Session Manager and the CloudWatch agent. */
-export const INSTANCE_MANAGED_POLICIES = ['AmazonSSMManagedInstanceCore', 'CloudWatchAgentServerPolicy'];
+/**
+ * AWS managed policies of the application instances: the CloudWatch agent (its only SSM read is its own
+ * `AmazonCloudWatch-*` configuration parameter). `AmazonSSMManagedInstanceCore` is not attached: it grants
+ * `ssm:GetParameter`/`ssm:GetParameters` on every parameter of the account; `SSM_AGENT_ACTIONS` replaces it.
+ */
+export const INSTANCE_MANAGED_POLICIES = ['CloudWatchAgentServerPolicy'];
+
+/**
+ * What the SSM agent needs for Session Manager, Run Command, State Manager, inventory and Patch Manager: the actions of
+ * `AmazonSSMManagedInstanceCore` without its `ssm:GetParameter*`. None of them takes a resource-level ARN.
+ */
+export const SSM_AGENT_ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  ssm: [
+    'ssm:DescribeAssociation',
+    'ssm:GetDeployablePatchSnapshotForInstance',
+    'ssm:GetDocument',
+    'ssm:DescribeDocument',
+    'ssm:GetManifest',
+    'ssm:ListAssociations',
+    'ssm:ListInstanceAssociations',
+    'ssm:PutInventory',
+    'ssm:PutComplianceItems',
+    'ssm:PutConfigurePackageResult',
+    'ssm:UpdateAssociationStatus',
+    'ssm:UpdateInstanceAssociationStatus',
+    'ssm:UpdateInstanceInformation',
+  ],
+  ssmmessages: ['ssmmessages:CreateControlChannel', 'ssmmessages:CreateDataChannel', 'ssmmessages:OpenControlChannel', 'ssmmessages:OpenDataChannel'],
+  ec2messages: [
+    'ec2messages:AcknowledgeMessage',
+    'ec2messages:DeleteMessage',
+    'ec2messages:FailMessage',
+    'ec2messages:GetEndpoint',
+    'ec2messages:GetMessages',
+    'ec2messages:SendReply',
+  ],
+};
 
 export interface InstanceRoleProps {
   /** Name of the role and of its instance profile (deterministic: regional stacks refer to it by name). */
@@ -27,8 +62,9 @@ export interface InstanceRoleProps {
 }
 
 /**
- * The least-privilege role of the application instances: Session Manager, the CloudWatch agent, and reading their
- * own parameters and secret (decrypted through SSM or Secrets Manager only). No wildcard actions.
+ * The least-privilege role of the application instances: the SSM agent (Session Manager, Run Command, patching) without
+ * the account-wide parameter reads of `AmazonSSMManagedInstanceCore`, the CloudWatch agent, and reading their own
+ * parameters and secret (decrypted through SSM or Secrets Manager only). No wildcard actions.
  */
 export class InstanceRole extends Construct {
   public readonly role: IamRole;
@@ -54,6 +90,11 @@ export class InstanceRole extends Construct {
 
     const permissions = new DataAwsIamPolicyDocument(this, 'permissions', {
       statement: [
+        ...Object.entries(SSM_AGENT_ACTIONS).map(([service, actions]) => ({
+          sid: `SsmAgent${service === 'ssm' ? 'Core' : service === 'ssmmessages' ? 'SessionChannels' : 'CommandMessages'}`,
+          actions: [...actions],
+          resources: ['*'],
+        })),
         {
           sid: 'ReadOwnParameters',
           actions: ['ssm:GetParameter', 'ssm:GetParameters', 'ssm:GetParametersByPath'],
@@ -81,7 +122,7 @@ export class InstanceRole extends Construct {
     });
     const policy = new IamPolicy(this, 'policy', {
       name: `${props.name}-own-configuration`,
-      description: 'Read the application instances\' own parameters and secret',
+      description: 'SSM agent without parameter reads, and the application instances\' own parameters and secret',
       policy: permissions.json,
     });
     new IamRolePolicyAttachment(this, 'own-configuration', { role: this.role.name, policyArn: policy.arn });

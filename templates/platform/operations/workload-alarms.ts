@@ -156,7 +156,8 @@ export class WorkloadAlarms extends Construct {
         comparisonOperator: 'GreaterThanOrEqualToThreshold',
         evaluationPeriods: 1,
         metricQuery: [
-          { id: 'throttles', expression: 'reads + writes', label: 'Throttled events', returnData: true },
+          // DynamoDB emits a throttle metric only while it throttles: FILL keeps a read-only (or write-only) throttle visible.
+          { id: 'throttles', expression: 'FILL(reads, 0) + FILL(writes, 0)', label: 'Throttled events', returnData: true },
           ...['Read', 'Write'].map((kind) => ({
             id: `${kind.toLowerCase()}s`,
             metric: { namespace: 'AWS/DynamoDB', metricName: `${kind}ThrottleEvents`, dimensions: { TableName: table }, stat: 'Sum', period: 300 },

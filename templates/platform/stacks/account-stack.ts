@@ -6,6 +6,7 @@ import { TerraformOutput } from '../engine';
 import { InstanceRole } from '../identity/instance-role';
 import { MfaEnforcement } from '../identity/mfa-enforcement';
 import { AccountPasswordPolicy } from '../identity/password-policy';
+import { SupportRole } from '../identity/support-role';
 import { applicationSecretName, instanceRoleName, keyAliasName, parameterPath, resourcePrefix } from '../naming';
 import { AccountWorkloads } from './account-workloads';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
@@ -49,6 +50,8 @@ export class AccountStack extends PlatformStack {
       secretName: applicationSecretName(settings, environment),
       secretsKeyAlias: `alias/${keyAliasName(settings, environment, 'secrets')}`,
     });
+
+    new SupportRole(this, 'support-role', { name: `${prefix}-support`, accountId: environment.accountId });
 
     this.audit = new AccountAudit(this, 'audit', { settings, environment, keys: this.keys });
 

@@ -3,6 +3,7 @@ import { TerraformOutput } from '../engine';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { RegionalDetection } from '../audit/regional-detection';
 import { REGIONAL_KEY_PURPOSES, RegionalKeys } from '../encryption/regional-keys';
+import { RegionalAccountHardening } from '../hardening/regional-account-hardening';
 import { AccessAnalyzer } from '../identity/access-analyzer';
 import { bucketName, instanceRoleName, resourcePrefix } from '../naming';
 import { RegionalWorkloads } from './regional-workloads';
@@ -66,6 +67,7 @@ export class RegionalStack extends PlatformStack {
     });
 
     this.detection = new RegionalDetection(this, 'detection', { settings, environment, region });
+    new RegionalAccountHardening(this, 'account-hardening');
     new AccessAnalyzer(this, 'access-analyzer', { analyzerName: `${resourcePrefix(settings, environment)}-${region}` });
 
     // AWS Config reports resources of the region, Terraform's or not, that break the tagging convention.

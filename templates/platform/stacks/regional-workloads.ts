@@ -83,7 +83,6 @@ export class RegionalWorkloads extends Construct {
     const { webTier, database, dynamodb, backup, edge, operations } = environment.capabilities;
     const sharedPrefix = resourcePrefix(settings, environment);
     const namePrefix = regionalPrefix(settings, environment, region);
-    const regionIndex = environment.regions.indexOf(region);
     const primaryRegion = environment.regions[0];
     const firstSecondaryRegion = environment.regions[1];
 
@@ -135,6 +134,7 @@ export class RegionalWorkloads extends Construct {
       accountId: environment.accountId,
       region,
       primaryRegion,
+      databasePrimaryRegion: database.primaryRegion,
       subnetIds: network.dataSubnetIds,
       // The web tier's database group is the only way in; without a web tier there is no database.
       databaseSecurityGroupIds: this.web ? [this.web.securityGroups.database.id] : [],
@@ -155,7 +155,7 @@ export class RegionalWorkloads extends Construct {
         deletionProtection: database.deletionProtection,
         finalSnapshot: database.deletionProtection,
       },
-      readReplica: database.crossRegionReplica && region === firstSecondaryRegion,
+      readReplica: database.crossRegionReplica && (region === firstSecondaryRegion || region === primaryRegion),
       dynamodb: dynamodb.enabled && (isPrimary || dynamodb.replicated),
       tableDeletionProtection: dynamodb.deletionProtection,
       backup: backup.enabled,
@@ -165,8 +165,11 @@ export class RegionalWorkloads extends Construct {
     });
 
     const serving = this.web?.loadBalancer.serving ?? false;
-    // Failover routing has one PRIMARY and one SECONDARY record: a third region only takes part with latency routing.
-    const routed = edge.routingPolicy === 'latency' || regionIndex < 2;
+    // Failover routing answers from the region that can write (the database's primary region) and falls back to the
+    // other of the first two regions; a third region only takes part with latency routing (allowed without a database).
+    const activeRegion = database.enabled && this.web ? database.primaryRegion : primaryRegion;
+    const standbyRegion = environment.regions.slice(0, 2).find((r) => r !== activeRegion);
+    const routed = edge.routingPolicy === 'latency' || region === activeRegion || region === standbyRegion;
     if (this.web && serving && edge.hostedZoneId && webTier.domainName && routed) {
       this.endpoint = new RegionalEndpointRecord(this, 'endpoint', {
         hostedZoneId: edge.hostedZoneId,
@@ -175,7 +178,7 @@ export class RegionalWorkloads extends Construct {
         loadBalancerDnsName: this.web.loadBalancer.loadBalancer.dnsName,
         loadBalancerZoneId: this.web.loadBalancer.loadBalancer.zoneId,
         routingPolicy: edge.routingPolicy,
-        failoverRole: isPrimary ? 'PRIMARY' : 'SECONDARY',
+        failoverRole: region === activeRegion ? 'PRIMARY' : 'SECONDARY',
       });
     }
 

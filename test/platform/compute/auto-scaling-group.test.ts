@@ -7,6 +7,7 @@ function synth(overrides: Partial<WebAutoScalingGroupProps> = {}) {
     namePrefix: 'payments-dev-us-east-1',
     launchTemplateId: 'lt-123',
     launchTemplateVersion: '3',
+    launchTemplateImageId: 'ami-0123456789abcdef0',
     subnetIds: ['subnet-a1', 'subnet-a2'],
     targetGroupArns: ['arn:tg'],
     tags: { Environment: 'dev', PatchGroup: 'payments-dev-us-east-1-app' },
@@ -39,6 +40,16 @@ describe('WebAutoScalingGroup', () => {
       preferences: { min_healthy_percentage: 90, skip_matching: true, auto_rollback: true },
     });
     expect(group.max_instance_lifetime).toBe(14 * 24 * 3600);
+  });
+
+  // RollbackInstanceRefresh is not supported when the launch template takes its image from an SSM parameter.
+  test('rolls a refresh back only when the launch template has a literal AMI id', () => {
+    const ssmImage = 'resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
+    const fromParameter = onlyResource(synth({ launchTemplateImageId: ssmImage }), 'aws_autoscaling_group');
+    expect(fromParameter.instance_refresh.preferences.auto_rollback).toBe(false);
+    expect(() => synth({ launchTemplateImageId: ssmImage, instanceRefreshAutoRollback: true })).toThrow(
+      /instanceRefreshAutoRollback needs a literal AMI id, but the launch template takes its image from resolve:ssm:/,
+    );
   });
 
   test('propagates tags to the instances at launch', () => {

@@ -119,6 +119,13 @@ describe('WebTier instances', () => {
     expect(script).toContain('"log_group_name": "/platform/payments-prod-us-east-1/app-instances"');
   });
 
+  test('take the latest Amazon Linux image from its SSM parameter, so a failed refresh is not rolled back', () => {
+    const template = onlyResource(json, 'aws_launch_template');
+    expect(template.image_id).toMatch(/^resolve:ssm:\/aws\/service\/ami-amazon-linux-latest\//);
+    const group = onlyResource(json, 'aws_autoscaling_group');
+    expect(group.instance_refresh.preferences.auto_rollback).toBe(false);
+  });
+
   test('write their logs to an encrypted log group', () => {
     const group = Object.values(resourcesOf(json, 'aws_cloudwatch_log_group')).find((g: any) => g.name.endsWith('/app-instances')) as any;
     expect(group.kms_key_id).toBe(KMS);

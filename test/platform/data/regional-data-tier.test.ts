@@ -71,3 +71,32 @@ describe('RegionalDataTier toggles', () => {
     expect(() => synth('us-east-1', { backupCopyRegion: 'us-east-1' })).toThrow(/another region/);
   });
 });
+
+describe('RegionalDataTier promotion (database.primaryRegion)', () => {
+  const address = (json: any) => Object.keys(resourcesOf(json, 'aws_db_instance'));
+  const before = { east: synth('us-east-1').json, west: synth('us-west-2').json };
+  const promoted = {
+    east: synth('us-east-1', { databasePrimaryRegion: 'us-west-2' }),
+    west: synth('us-west-2', { databasePrimaryRegion: 'us-west-2' }),
+  };
+
+  test('the replica becomes the writable instance in place: same identifier and address, no source', () => {
+    const instance = onlyResource(promoted.west.json, 'aws_db_instance');
+    expect(instance.identifier).toBe('payments-prod-db-replica');
+    expect(instance.replicate_source_db).toBeUndefined();
+    expect(instance.manage_master_user_password).toBe(true);
+    expect(address(promoted.west.json)).toEqual(address(before.west));
+    expect(promoted.west.tier.database).toBeDefined();
+    expect(promoted.west.tier.databaseIdentifier).toBe('payments-prod-db-replica');
+  });
+
+  test('the old primary follows the promoted instance as a replica at its own address', () => {
+    const instance = onlyResource(promoted.east.json, 'aws_db_instance');
+    expect(instance.identifier).toBe('payments-prod-db');
+    expect(instance.replicate_source_db).toBe('arn:aws:rds:us-west-2:222222222222:db:payments-prod-db-replica');
+    expect(address(promoted.east.json)).toEqual(address(before.east));
+    // The global table and the backup plan stay with the environment's primary region.
+    expect(onlyResource(promoted.east.json, 'aws_dynamodb_table').name).toBe('payments-prod-app');
+    expect(resourcesOf(promoted.east.json, 'aws_backup_plan')).not.toEqual({});
+  });
+});

@@ -348,6 +348,25 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
     pass: r({ 'aws_instance.i': { ami: 'ami-1', associate_public_ip_address: false } }),
     fail: r({ 'aws_instance.i': { ami: 'ami-1', associate_public_ip_address: true } }),
   },
+  'ec2-snapshot-block-public-access': {
+    pass: r({ 'aws_ebs_snapshot_block_public_access.b': { state: 'block-all-sharing' } }),
+    fail: r({ 'aws_ebs_snapshot_block_public_access.b': { state: 'block-new-sharing' } }),
+  },
+  'ec2-instance-metadata-defaults-imdsv2': {
+    pass: r({ 'aws_ec2_instance_metadata_defaults.d': { http_tokens: 'required', http_put_response_hop_limit: 1 } }),
+    fail: r({ 'aws_ec2_instance_metadata_defaults.d': { http_tokens: 'optional', http_put_response_hop_limit: 2 } }),
+  },
+  'ssm-document-public-sharing-blocked': {
+    pass: r({ 'aws_ssm_service_setting.s': { setting_id: '/ssm/documents/console/public-sharing-permission', setting_value: 'Disable' } }),
+    fail: r({ 'aws_ssm_service_setting.s': { setting_id: '/ssm/documents/console/public-sharing-permission', setting_value: 'Enable' } }),
+  },
+  'iam-support-role': {
+    pass: r({
+      'aws_iam_account_password_policy.p': { minimum_password_length: 14 },
+      'aws_iam_role_policy_attachment.s': { role: 'support', policy_arn: 'arn:aws:iam::aws:policy/AWSSupportAccess' },
+    }),
+    fail: r({ 'aws_iam_account_password_policy.p': { minimum_password_length: 14 } }),
+  },
   'ec2-ebs-encryption-by-default': {
     pass: r({ 'aws_ebs_encryption_by_default.d': { enabled: true } }),
     fail: r({ 'aws_ebs_encryption_by_default.d': { enabled: false } }),

@@ -73,16 +73,19 @@ describe('instance role', () => {
     expect(launchTemplate.iam_instance_profile.name).toBe('payments-prod-app');
   });
 
-  test('SSM core and CloudWatch agent, plus its own parameters and secret; no wildcard actions', () => {
+  test('the SSM agent without account-wide parameter reads, the CloudWatch agent, its own parameters and secret; no wildcard actions', () => {
     const attached = (Object.values(resourcesOf(account, 'aws_iam_role_policy_attachment')) as any[])
       .filter((a) => a.role.includes('instance-role'))
       .map((a) => a.policy_arn);
-    expect(attached).toEqual(
-      expect.arrayContaining(['arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore', 'arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy']),
-    );
-    expect(attached).toHaveLength(3);
+    expect(attached).toEqual(expect.arrayContaining(['arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy']));
+    expect(attached).not.toContain('arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore');
+    expect(attached).toHaveLength(2);
     const statements = document(account, 'instance-role_permissions').statement as any[];
     for (const statement of statements) for (const action of statement.actions) expect(action).not.toMatch(/\*/);
+    // The SSM agent's actions on `*` never include reading parameters: only the instances' own path allows that.
+    const onEverything = statements.filter((s) => s.resources.includes('*')).flatMap((s) => s.actions);
+    expect(onEverything).toEqual(expect.arrayContaining(['ssm:UpdateInstanceInformation', 'ssmmessages:OpenDataChannel', 'ec2messages:GetMessages']));
+    expect(onEverything.filter((a: string) => /^ssm:GetParameter/.test(a))).toEqual([]);
     const parameters = statements.find((s) => s.sid === 'ReadOwnParameters');
     expect(parameters.resources).toContain(`arn:aws:ssm:us-west-2:${ACCOUNT}:parameter/payments/prod/*`);
     expect(parameters.resources.every((r: string) => r.includes(':parameter/payments/prod'))).toBe(true);

@@ -54,6 +54,14 @@ describe('WorkloadAlarms', () => {
     expect(errors.metric_query.filter((q: any) => q.return_data)).toEqual([expect.objectContaining({ id: 'errors' })]);
   });
 
+  // Arithmetic on a missing data point has no value: without FILL, throttled reads alone never reach the threshold.
+  test('DynamoDB throttles alarm on reads alone, writes alone, or both', () => {
+    const throttles = byName('dynamodb-throttles');
+    const result = throttles.metric_query.find((q: any) => q.return_data);
+    expect(result.expression).toBe('FILL(reads, 0) + FILL(writes, 0)');
+    expect(throttles.metric_query.filter((q: any) => !q.return_data).map((q: any) => q.metric.metric_name)).toEqual(['ReadThrottleEvents', 'WriteThrottleEvents']);
+  });
+
   test('only alarm on what they are given', () => {
     const small = testStack();
     new WorkloadAlarms(small, 'alarms', { namePrefix: 'x', topicArn: 'arn:topic', dynamodbTable: { tableName: 't' } });

@@ -38,6 +38,21 @@ describe.each([
     }
   });
 
+  test('every region blocks public snapshots and documents and requires IMDSv2; every account has a support role', () => {
+    for (const stack of stacks.filter((s) => /-[a-z]{2}-[a-z]+-\d$/.test(s.node.id))) {
+      const resource = JSON.parse(synth(stack.node.id)).resource;
+      expect(Object.values(resource.aws_ebs_snapshot_block_public_access)).toEqual([expect.objectContaining({ state: 'block-all-sharing' })]);
+      expect(Object.values(resource.aws_ec2_instance_metadata_defaults)).toEqual([expect.objectContaining({ http_tokens: 'required', http_put_response_hop_limit: 1 })]);
+      expect(Object.values(resource.aws_ssm_service_setting)).toEqual([
+        expect.objectContaining({ setting_id: '/ssm/documents/console/public-sharing-permission', setting_value: 'Disable' }),
+      ]);
+    }
+    for (const stack of stacks.filter((s) => s.node.id.endsWith('-account'))) {
+      const attachments = Object.values<any>(JSON.parse(synth(stack.node.id)).resource.aws_iam_role_policy_attachment);
+      expect(attachments.map((a) => a.policy_arn)).toContain('arn:aws:iam::aws:policy/AWSSupportAccess');
+    }
+  });
+
   test('never reads another stack\'s state and calls no AWS data source', () => {
     for (const stack of stacks) {
       const json = JSON.parse(synth(stack.node.id));

@@ -44,6 +44,7 @@ import { rule as asgLaunchTemplate } from './ec2/asg-launch-template';
 import { rule as asgMultiAz } from './ec2/asg-multi-az';
 import { rule as ec2EbsEncryptionByDefault } from './ec2/ec2-ebs-encryption-by-default';
 import { rule as ec2InstanceImdsv2 } from './ec2/ec2-instance-imdsv2';
+import { rule as ec2InstanceMetadataDefaultsImdsv2 } from './ec2/ec2-instance-metadata-defaults-imdsv2';
 import { rule as ec2InstanceNoPublicIp } from './ec2/ec2-instance-no-public-ip';
 import { rule as ec2InstanceVolumesEncrypted } from './ec2/ec2-instance-volumes-encrypted';
 import { rule as ec2LaunchTemplateEbsEncryption } from './ec2/ec2-launch-template-ebs-encryption';
@@ -51,6 +52,7 @@ import { rule as ec2LaunchTemplateImdsHopLimit } from './ec2/ec2-launch-template
 import { rule as ec2LaunchTemplateImdsv2 } from './ec2/ec2-launch-template-imdsv2';
 import { rule as ec2LaunchTemplateNoPublicIp } from './ec2/ec2-launch-template-no-public-ip';
 import { rule as ec2NoCredentialsInUserData } from './ec2/ec2-no-credentials-in-user-data';
+import { rule as ec2SnapshotBlockPublicAccess } from './ec2/ec2-snapshot-block-public-access';
 import { rule as iamNoAccessKeys } from './iam/iam-no-access-keys';
 import { rule as iamNoAdminPolicy } from './iam/iam-no-admin-policy';
 import { rule as iamNoAdministratorAccessAttachment } from './iam/iam-no-administrator-access-attachment';
@@ -60,6 +62,7 @@ import { rule as iamNoServiceWildcardActions } from './iam/iam-no-service-wildca
 import { rule as iamNoUserPolicies } from './iam/iam-no-user-policies';
 import { rule as iamPasswordPolicy } from './iam/iam-password-policy';
 import { rule as iamRoleTrustRestricted } from './iam/iam-role-trust-restricted';
+import { rule as iamSupportRole } from './iam/iam-support-role';
 import { rule as kmsKeyDeletionWindow } from './kms/kms-key-deletion-window';
 import { rule as kmsKeyEnabled } from './kms/kms-key-enabled';
 import { rule as kmsKeyPolicyNoPublicPrincipal } from './kms/kms-key-policy-no-public-principal';
@@ -103,6 +106,7 @@ import { rule as secretsKms } from './secrets/secrets-kms';
 import { rule as secretsRecoveryWindow } from './secrets/secrets-recovery-window';
 import { rule as secretsRotation } from './secrets/secrets-rotation';
 import { rule as secretsSsmSecureString } from './secrets/secrets-ssm-secure-string';
+import { rule as ssmDocumentPublicSharingBlocked } from './secrets/ssm-document-public-sharing-blocked';
 import { rule as tagsAllowedValues } from './tags/tags-allowed-values';
 import { rule as tagsAutoScalingPropagation } from './tags/tags-auto-scaling-propagation';
 import { rule as tagsProviderDefaultTags } from './tags/tags-provider-default-tags';
@@ -157,6 +161,8 @@ export const ALL_RULES: readonly Rule[] = [
   ec2LaunchTemplateImdsv2,
   ec2LaunchTemplateNoPublicIp,
   ec2NoCredentialsInUserData,
+  ec2SnapshotBlockPublicAccess,
+  ec2InstanceMetadataDefaultsImdsv2,
   iamNoAccessKeys,
   iamNoAdminPolicy,
   iamNoAdministratorAccessAttachment,
@@ -166,6 +172,7 @@ export const ALL_RULES: readonly Rule[] = [
   iamNoUserPolicies,
   iamPasswordPolicy,
   iamRoleTrustRestricted,
+  iamSupportRole,
   kmsKeyDeletionWindow,
   kmsKeyEnabled,
   kmsKeyPolicyNoPublicPrincipal,
@@ -209,6 +216,7 @@ export const ALL_RULES: readonly Rule[] = [
   secretsRecoveryWindow,
   secretsRotation,
   secretsSsmSecureString,
+  ssmDocumentPublicSharingBlocked,
   tagsAllowedValues,
   tagsAutoScalingPropagation,
   tagsProviderDefaultTags,
