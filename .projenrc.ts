@@ -93,6 +93,13 @@ project.addTask('e2e', {
   env: { NODE_OPTIONS: '--max-old-space-size=4096' },
 });
 
+// The address inventory (test/platform/addresses/<preset>.json) is a reviewed contract with existing Terraform state.
+project.addTask('inventory', {
+  description: 'Rewrite the committed address inventory of every preset from the platform (refuses to drop a stateful address without a moved block)',
+  exec: 'ts-node --swc test/platform/addresses/write-inventory.ts',
+  receiveArgs: true,
+});
+
 const scaffold = project.addTask('scaffold', {
   description: 'Scaffold a repository from this checkout into ../<checkout>-demo (or $SCAFFOLD_DIR) and synthesize it',
 });

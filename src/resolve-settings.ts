@@ -4,6 +4,7 @@ import { guardrailProblems } from './guardrails/resolve-guardrails';
 import { SecureAwsStackProjectOptions } from './options';
 import { AVAILABILITY_ZONES, LONGEST_REGION_CODE, regionCode, SUPPORTED_REGIONS } from './regions';
 import { extraTagProblems, extraTags } from './tagging/resolve-tags';
+import { ResolvedUpgradeSettings, resolveUpgrades, upgradeProblems } from './upgrades/resolve-upgrades';
 
 /** Settings rendered into the generated `src/platform/settings.ts`; mirrors `PlatformSettings` there. */
 export interface ResolvedSettings {
@@ -18,6 +19,7 @@ export interface ResolvedSettings {
   readonly tags: Record<string, string>;
   readonly allowedTagValues: Record<string, string[]>;
   readonly state: { bucket: string; region: string; keyPrefix: string };
+  readonly upgrades: ResolvedUpgradeSettings;
 }
 
 export interface ResolvedEnvironment {
@@ -254,6 +256,12 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
       environments.map((name, i) => ({ name, accountId: accountIds.get(name) ?? placeholderAccountId(i), region: primaryRegion })),
     ),
   );
+  problems.push(
+    ...upgradeProblems(
+      options,
+      environments.map((name) => ({ name, profile: profiles.get(name) ?? inferProfile(name), regions })),
+    ),
+  );
   // Settings shared by several environments fail once, not once per environment.
   if (problems.length > 0) throw new InvalidOptionsError([...new Set(problems)]);
 
@@ -284,6 +292,7 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
     },
     allowedTagValues: { DataClassification: [...DATA_CLASSIFICATIONS] },
     state: { bucket: stateBucket, region: stateRegion, keyPrefix: project },
+    upgrades: resolveUpgrades(options),
   };
 }
 
