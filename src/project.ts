@@ -12,6 +12,7 @@ import { SecureAwsStackProjectOptions } from './options';
 import { resolveSettings, ResolvedSettings } from './resolve-settings';
 import { TaggingComponent } from './tagging/tagging-component';
 import { renderTemplate } from './templates';
+import { ImpactTask } from './upgrades/impact-task';
 
 const PLATFORM_DIR = 'src/platform';
 const CDKTF_OUTDIR = 'cdktf.out';
@@ -61,6 +62,11 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
       appEntrypoint: 'src/main.ts',
       runnerEntrypoint: `${PLATFORM_DIR}/tooling/terraform-stacks.ts`,
       outdir: CDKTF_OUTDIR,
+    });
+    new ImpactTask(this, {
+      runnerEntrypoint: `${PLATFORM_DIR}/tooling/impact.ts`,
+      outdir: CDKTF_OUTDIR,
+      allowedStatefulChanges: options.allowedStatefulChanges ?? [],
     });
     new GuardrailsComponent(this, {
       platformDir: PLATFORM_DIR,

@@ -31,3 +31,24 @@ describe('upgrade safety options', () => {
     expect(() => synthProject({ preventDestroyExemptions: ['production-*/aws_cloudwatch_log_group.*'], allowedStatefulChanges: ['*/aws_route53_record.*'] })).not.toThrow();
   });
 });
+
+describe('the impact task', () => {
+  test('runs the managed impact runner on the synthesized app, passing stack selectors through', () => {
+    const task = synthProject()['.projen/tasks.json'].tasks.impact;
+    expect(task.env).toEqual({ CDKTF_OUTDIR: 'cdktf.out' });
+    expect(task.steps).toEqual([{ exec: 'ts-node --swc src/platform/tooling/impact.ts', receiveArgs: true }]);
+  });
+
+  test('carries the allowed stateful changes of .projenrc.ts', () => {
+    const allowed = ['production-us-east-1/aws_s3_bucket.buckets_data_bucket_A6C710CC', 'dev-*/aws_kms_key.*'];
+    const task = synthProject({ allowedStatefulChanges: allowed })['.projen/tasks.json'].tasks.impact;
+    expect(task.env.IMPACT_ALLOWED_CHANGES).toBe(allowed.join(' '));
+  });
+
+  test('ships its runner, apart from the Terraform runner, with the platform library', () => {
+    const files = synthProject();
+    expect(files['src/platform/tooling/impact.ts']).toContain('export function runImpact');
+    expect(files['src/platform/tooling/plan-impact.ts']).toContain('export function stackImpact');
+    expect(files['src/platform/tooling/terraform-stacks.ts']).not.toContain('impact');
+  });
+});
