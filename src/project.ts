@@ -13,6 +13,7 @@ import { resolveSettings, ResolvedSettings } from './resolve-settings';
 import { TaggingComponent } from './tagging/tagging-component';
 import { renderTemplate } from './templates';
 import { ImpactTask } from './upgrades/impact-task';
+import { UpgradesDoc } from './upgrades/upgrades-doc';
 
 const PLATFORM_DIR = 'src/platform';
 const CDKTF_OUTDIR = 'cdktf.out';
@@ -67,6 +68,10 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
       runnerEntrypoint: `${PLATFORM_DIR}/tooling/impact.ts`,
       outdir: CDKTF_OUTDIR,
       allowedStatefulChanges: options.allowedStatefulChanges ?? [],
+    });
+    new UpgradesDoc(this, {
+      allowedStatefulChanges: options.allowedStatefulChanges ?? [],
+      preventDestroyExemptions: settings.upgrades.preventDestroyExemptions,
     });
     new GuardrailsComponent(this, {
       platformDir: PLATFORM_DIR,
