@@ -12,6 +12,12 @@ const project = new cdk.JsiiProject({
   authorAddress: 'platform@example.com',
   repositoryUrl: 'https://github.com/secure-aws-stack/secure-aws-stack.git',
   defaultReleaseBranch: 'main',
+  // Semantic versions from conventional commits (pull-request titles are linted): fix → patch, feat → minor,
+  // breaking (`feat!:`, `BREAKING CHANGE:`) → major, from 1.0.0 on so that the template-upgrade workflow of every
+  // repository can tell compatible releases from breaking ones. Each release publishes its changelog as the
+  // GitHub release notes (https://github.com/secure-aws-stack/secure-aws-stack/releases) and goes to npm.
+  minMajorVersion: 1,
+  releaseToNpm: true,
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
   projenVersion: '0.103.25',
