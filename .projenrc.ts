@@ -12,6 +12,12 @@ const project = new cdk.JsiiProject({
   authorAddress: 'platform@example.com',
   repositoryUrl: 'https://github.com/secure-aws-stack/secure-aws-stack.git',
   defaultReleaseBranch: 'main',
+  // Semantic versions from conventional commits (pull-request titles are linted): fix → patch, feat → minor,
+  // breaking (`feat!:`, `BREAKING CHANGE:`) → major, from 1.0.0 on so that the template-upgrade workflow of every
+  // repository can tell compatible releases from breaking ones. Each release publishes its changelog as the
+  // GitHub release notes (https://github.com/secure-aws-stack/secure-aws-stack/releases) and goes to npm.
+  minMajorVersion: 1,
+  releaseToNpm: true,
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
   projenVersion: '0.103.25',
@@ -91,6 +97,13 @@ project.addTask('e2e', {
   description: 'Pack this package, scaffold repositories with `projen new --from`, build and plan them offline',
   exec: 'jest --runInBand test/e2e',
   env: { NODE_OPTIONS: '--max-old-space-size=4096' },
+});
+
+// The address inventory (test/platform/addresses/<preset>.json) is a reviewed contract with existing Terraform state.
+project.addTask('inventory', {
+  description: 'Rewrite the committed address inventory of every preset from the platform (refuses to drop a stateful address without a moved block)',
+  exec: 'ts-node --swc test/platform/addresses/write-inventory.ts',
+  receiveArgs: true,
 });
 
 const scaffold = project.addTask('scaffold', {

@@ -3,3 +3,4 @@ export * from './guardrails/guardrail-options';
 export * from './options';
 export * from './project';
 export * from './tagging/tagging-options';
+export * from './upgrades/upgrade-options';

@@ -2,12 +2,14 @@ import { typescript } from 'projen';
 import { CiCdOptions } from './ci/ci-options';
 import { GuardrailOptions } from './guardrails/guardrail-options';
 import { TaggingOptions } from './tagging/tagging-options';
+import { UpgradeSafetyOptions } from './upgrades/upgrade-options';
 
 /**
  * Options of a secure-aws-stack repository. Every option can be given as a `projen new` flag
  * (`--project-name payments --owner team-payments`) and changed later in `.projenrc.ts`.
  */
-export interface SecureAwsStackProjectOptions extends typescript.TypeScriptProjectOptions, GuardrailOptions, TaggingOptions, CiCdOptions {
+export interface SecureAwsStackProjectOptions
+  extends typescript.TypeScriptProjectOptions, GuardrailOptions, TaggingOptions, CiCdOptions, UpgradeSafetyOptions {
   /**
    * Short name of the platform, part of every resource name (S3 bucket names included): 3 to 20 lowercase
    * letters, digits and hyphens, starting with a letter. Also the value of the `Project` tag.

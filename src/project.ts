@@ -13,6 +13,8 @@ import { SecureAwsStackProjectOptions } from './options';
 import { InvalidOptionsError, resolveSettings, ResolvedSettings } from './resolve-settings';
 import { TaggingComponent } from './tagging/tagging-component';
 import { renderTemplate } from './templates';
+import { ImpactTask } from './upgrades/impact-task';
+import { UpgradesDoc } from './upgrades/upgrades-doc';
 
 const PLATFORM_DIR = 'src/platform';
 const CDKTF_OUTDIR = 'cdktf.out';
@@ -65,6 +67,15 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
       appEntrypoint: 'src/main.ts',
       runnerEntrypoint: `${PLATFORM_DIR}/tooling/terraform-stacks.ts`,
       outdir: CDKTF_OUTDIR,
+    });
+    new ImpactTask(this, {
+      runnerEntrypoint: `${PLATFORM_DIR}/tooling/impact.ts`,
+      outdir: CDKTF_OUTDIR,
+      allowedStatefulChanges: options.allowedStatefulChanges ?? [],
+    });
+    new UpgradesDoc(this, {
+      allowedStatefulChanges: options.allowedStatefulChanges ?? [],
+      preventDestroyExemptions: settings.upgrades.preventDestroyExemptions,
     });
     new GuardrailsComponent(this, {
       platformDir: PLATFORM_DIR,

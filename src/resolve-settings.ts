@@ -5,6 +5,7 @@ import { typedOptions } from './option-types';
 import { SecureAwsStackProjectOptions } from './options';
 import { AVAILABILITY_ZONES, LONGEST_REGION_CODE, regionCode, SUPPORTED_REGIONS } from './regions';
 import { extraTagProblems, extraTags } from './tagging/resolve-tags';
+import { ResolvedUpgradeSettings, resolveUpgrades, upgradeProblems } from './upgrades/resolve-upgrades';
 
 /** Settings rendered into the generated `src/platform/settings.ts`; mirrors `PlatformSettings` there. */
 export interface ResolvedSettings {
@@ -19,6 +20,7 @@ export interface ResolvedSettings {
   readonly tags: Record<string, string>;
   readonly allowedTagValues: Record<string, string[]>;
   readonly state: { bucket: string; region: string; keyPrefix: string };
+  readonly upgrades: ResolvedUpgradeSettings;
 }
 
 export interface ResolvedEnvironment {
@@ -266,6 +268,12 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
       environments.map((name, i) => ({ name, accountId: accountIds.get(name) ?? placeholderAccountId(i), region: primaryRegion })),
     ),
   );
+  problems.push(
+    ...upgradeProblems(
+      options,
+      environments.map((name) => ({ name, profile: profiles.get(name) ?? inferProfile(name), regions })),
+    ),
+  );
   // Settings shared by several environments fail once, not once per environment.
   if (problems.length > 0) throw new InvalidOptionsError([...new Set(problems)]);
 
@@ -296,6 +304,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
     },
     allowedTagValues: { DataClassification: [...DATA_CLASSIFICATIONS] },
     state: { bucket: stateBucket, region: stateRegion, keyPrefix: project },
+    upgrades: resolveUpgrades(options),
   };
 }
 

@@ -48,7 +48,11 @@ const table = (labels) => ['| Stack | Environment | Result | Summary |', '| --- 
 export const PLAN_COMMENT_SCRIPT = `${READ_REPORTS}
 const marker = '<!-- secure-aws-stack:plan -->';
 const labels = { changed: 'changes', unchanged: 'no changes', failed: 'FAILED', missing: 'no report (job did not finish)' };
-const body = [marker, '## Terraform plan', '']
+const impactFile = process.env.IMPACT ? path.join(process.env.IMPACT, 'impact.md') : '';
+const impact = impactFile && fs.existsSync(impactFile)
+  ? fs.readFileSync(impactFile, 'utf-8').trim()
+  : '### Impact\\n\\n:warning: No impact summary: the impact job did not finish (see the workflow run).';
+const body = [marker, '## Terraform plan', '', impact, '']
   .concat(table(labels))
   .concat([''])
   .concat(details(rows.filter((row) => row.status === 'changed' || row.status === 'failed'), 55000))
@@ -61,6 +65,16 @@ if (previous) {
   await github.rest.issues.updateComment({ owner: issue.owner, repo: issue.repo, comment_id: previous.id, body: body });
 } else {
   await github.rest.issues.createComment(Object.assign({ body: body }, issue));
+}
+// Plans that change nothing at all (every stack exited 0 with -detailed-exitcode) get the no-op label, so that such
+// upgrades can merge automatically; any change, failure or missing report takes it away.
+const noopLabel = process.env.NOOP_LABEL;
+if (noopLabel) {
+  const noop = rows.length > 0 && rows.every((row) => row.status === 'unchanged');
+  const current = await github.paginate(github.rest.issues.listLabelsOnIssue, Object.assign({ per_page: 100 }, issue));
+  const labelled = current.some((label) => label.name === noopLabel);
+  if (noop && !labelled) await github.rest.issues.addLabels(Object.assign({ labels: [noopLabel] }, issue));
+  if (!noop && labelled) await github.rest.issues.removeLabel(Object.assign({ name: noopLabel }, issue));
 }
 await core.summary.addRaw(body).write();
 `;

@@ -3,16 +3,27 @@ import { addWorkflow, BASH, checkout, CiContext, installSteps, runsOn } from './
 
 const { JobPermission } = github.workflows;
 const PACKAGE = 'secure-aws-stack';
+/** Where the package's releases and their changelogs are published. */
+export const PACKAGE_REPOSITORY_URL = 'https://github.com/secure-aws-stack/secure-aws-stack';
+/** One branch per target version: `github-actions/template-upgrade-<version>`. */
+export const UPGRADE_BRANCH_PREFIX = 'github-actions/template-upgrade-';
 const PATCH_OUTPUT = 'patch_created';
+const TARGETS_RUNNER = 'src/platform/tooling/upgrade-targets.ts';
+
+type Target = 'compatible' | 'major';
 
 /**
  * `template-upgrade.yml`, on a schedule and on demand: how an organisation's standard reaches every repository.
- * The `upgrade` job installs the newest secure-aws-stack and the newest projen it supports, moves the
- * `projenVersion` pin of .projenrc.ts along, re-synthesizes (`npx projen`) and builds; it holds a read-only token,
- * because installing packages runs their code. When files changed, the `pr` job (projen's pull-request-from-patch
- * job) opens or updates a pull request with projen's credentials (`PROJEN_GITHUB_TOKEN` by default, or the
- * `githubOptions.projenCredentials` of .projenrc.ts), so that the build and plan workflows run on it: pull
- * requests opened with the workflow's own GITHUB_TOKEN trigger no workflow.
+ * The `versions` job finds the newest release of the installed major version (minor and patch releases) and the
+ * newest new major version, skipping any whose branch already exists (its pull request is open and may hold commits
+ * people added: nothing is ever pushed over them). For each target, an `upgrade-*` job installs that exact version
+ * and the newest projen the package supports (its projen peer range), moves the `projenVersion` pin of .projenrc.ts
+ * along, re-synthesizes (`npx projen`) and builds, with a read-only token because installing packages runs their
+ * code. When files changed, a `pr-*` job (projen's pull-request-from-patch job) opens a pull request on the branch
+ * `github-actions/template-upgrade-<version>` with projen's credentials (`PROJEN_GITHUB_TOKEN` by default, or the
+ * `githubOptions.projenCredentials` of .projenrc.ts), so that the build and plan workflows run on it: pull requests
+ * opened with the workflow's own GITHUB_TOKEN trigger no workflow. A new major version gets its own pull request,
+ * naming both versions and linking the changelog.
  */
 export class TemplateUpgradeWorkflow extends Component {
   public readonly workflow: github.GithubWorkflow;
@@ -22,48 +33,107 @@ export class TemplateUpgradeWorkflow extends Component {
     this.workflow = addWorkflow(ctx, 'template-upgrade', { group: '${{ github.workflow }}', cancelInProgress: false });
     this.workflow.on({ schedule: [{ cron: ctx.ci.templateUpgradeSchedule }], workflowDispatch: {} });
 
-    const add = addDevCommand(ctx.project.package.packageManager);
     this.workflow.addJobs({
-      upgrade: {
-        name: `Upgrade ${PACKAGE} and projen`,
-        ...runsOn(ctx),
-        permissions: { contents: JobPermission.READ },
-        timeoutMinutes: 45,
-        defaults: BASH,
-        outputs: { [PATCH_OUTPUT]: { stepId: 'create_patch', outputName: PATCH_OUTPUT } },
-        steps: [
-          checkout(ctx),
-          ...installSteps(ctx),
-          {
-            name: `Install the newest ${PACKAGE} and the newest projen it supports`,
-            run: [
-              `${add} ${PACKAGE}@latest`,
-              `range="$(node -p "(require('${PACKAGE}/package.json').peerDependencies || {}).projen || 'latest'")"`,
-              `${add} "projen@$range"`,
-              'version="$(node -p "require(\'projen/package.json\').version")"',
-              // projen new pins projen in .projenrc.ts; npx projen would otherwise put the old version back.
-              'if [ -f .projenrc.ts ]; then',
-              '  sed -E -i "s/(projenVersion: *[\'\\"])[^\'\\"]*([\'\\"])/\\1$version\\2/" .projenrc.ts',
-              'fi',
-              `echo "${PACKAGE} $(node -p "require('${PACKAGE}/package.json').version"), projen $version" >> "$GITHUB_STEP_SUMMARY"`,
-            ].join('\n'),
-          },
-          { name: 'Synthesize the project files (npx projen)', run: ctx.project.projenCommand },
-          { name: 'Build (compile, synth, guardrails, test)', run: ctx.project.runTaskCommand(ctx.project.buildTask) },
-          ...github.WorkflowActions.uploadGitPatch({ stepId: 'create_patch', outputName: PATCH_OUTPUT }),
-        ],
-      },
-      pr: withoutExpressionsInRun(github.WorkflowJobs.pullRequestFromPatch({
-        patch: { jobId: 'upgrade', outputName: PATCH_OUTPUT },
-        workflowName: this.workflow.name,
-        credentials: ctx.github.projenCredentials,
-        pullRequestTitle: `chore(deps): upgrade ${PACKAGE} and projen`,
-        pullRequestDescription: `Upgrades ${PACKAGE} and projen and re-synthesizes the managed files. Review the plan comment before merging.`,
-        branchName: `github-actions/${this.workflow.name}`,
-        ...runsOn(ctx),
-      })),
+      'versions': versionsJob(ctx),
+      'upgrade-compatible': upgradeJob(ctx, 'compatible'),
+      'pr-compatible': pullRequestJob(ctx, this.workflow.name, 'compatible'),
+      'upgrade-major': upgradeJob(ctx, 'major'),
+      'pr-major': pullRequestJob(ctx, this.workflow.name, 'major'),
     });
   }
+}
+
+const output = (target: Target | 'current') => `\${{ needs.versions.outputs.${target} }}`;
+
+function versionsJob(ctx: CiContext): github.workflows.Job {
+  return {
+    name: `Find the ${PACKAGE} releases to upgrade to`,
+    ...runsOn(ctx),
+    permissions: { contents: JobPermission.READ },
+    timeoutMinutes: 15,
+    defaults: BASH,
+    outputs: Object.fromEntries((['current', 'compatible', 'major'] as const).map((name) => [name, { stepId: 'targets', outputName: name }])),
+    steps: [
+      // Credentials (a read-only token) only for listing branches; removed before any package code runs.
+      { ...checkout(ctx), with: { 'persist-credentials': true } },
+      {
+        name: 'List the open upgrade branches, then drop the credentials before installing packages',
+        run: [
+          `git ls-remote --heads origin 'refs/heads/${UPGRADE_BRANCH_PREFIX}*' > "$RUNNER_TEMP/upgrade-branches.txt"`,
+          'git config --local --unset-all http.https://github.com/.extraheader || true',
+        ].join('\n'),
+      },
+      ...installSteps(ctx),
+      {
+        id: 'targets',
+        name: 'Newest release of the installed major version, and newest new major version',
+        run: `npx ts-node --swc ${TARGETS_RUNNER} ${PACKAGE} "$RUNNER_TEMP/upgrade-branches.txt" ${UPGRADE_BRANCH_PREFIX} | tee -a "$GITHUB_STEP_SUMMARY"`,
+      },
+    ],
+  };
+}
+
+function upgradeJob(ctx: CiContext, target: Target): github.workflows.Job {
+  const add = addDevCommand(ctx.project.package.packageManager);
+  return {
+    name: `Upgrade ${PACKAGE} (${target === 'major' ? 'new major version' : 'minor and patch releases'}) and projen`,
+    needs: ['versions'],
+    if: `\${{ needs.versions.outputs.${target} != '' }}`,
+    ...runsOn(ctx),
+    permissions: { contents: JobPermission.READ },
+    timeoutMinutes: 45,
+    defaults: BASH,
+    outputs: { [PATCH_OUTPUT]: { stepId: 'create_patch', outputName: PATCH_OUTPUT } },
+    steps: [
+      checkout(ctx),
+      ...installSteps(ctx),
+      {
+        name: `Install the target release of ${PACKAGE} and the newest projen it supports`,
+        env: { VERSION: output(target) },
+        run: [
+          `${add} "${PACKAGE}@$VERSION"`,
+          // The package's projen peer range: never a projen the package was not built for.
+          `range="$(node -p "(require('${PACKAGE}/package.json').peerDependencies || {}).projen || 'latest'")"`,
+          `${add} "projen@$range"`,
+          'version="$(node -p "require(\'projen/package.json\').version")"',
+          // projen new pins projen in .projenrc.ts; npx projen would otherwise put the old version back.
+          'if [ -f .projenrc.ts ]; then',
+          '  sed -E -i "s/(projenVersion: *[\'\\"])[^\'\\"]*([\'\\"])/\\1$version\\2/" .projenrc.ts',
+          'fi',
+          `echo "${PACKAGE} $VERSION, projen $version (range $range)" >> "$GITHUB_STEP_SUMMARY"`,
+        ].join('\n'),
+      },
+      { name: 'Synthesize the project files (npx projen)', run: ctx.project.projenCommand },
+      { name: 'Build (compile, synth, guardrails, test)', run: ctx.project.runTaskCommand(ctx.project.buildTask) },
+      ...github.WorkflowActions.uploadGitPatch({ stepId: 'create_patch', outputName: PATCH_OUTPUT, patchFile: `${target}.patch` }),
+    ],
+  };
+}
+
+function pullRequestJob(ctx: CiContext, workflowName: string, target: Target): github.workflows.Job {
+  const current = output('current');
+  const next = output(target);
+  const changelog = `${PACKAGE_REPOSITORY_URL}/releases/tag/v${next}`;
+  const description =
+    target === 'major'
+      ? `Upgrades ${PACKAGE} from ${current} to ${next}, a new major version: it may change what the platform deploys or ` +
+        `need changes to .projenrc.ts and your own code. Read the changelog first: ${changelog} (all changes: ` +
+        `${PACKAGE_REPOSITORY_URL}/compare/v${current}...v${next}). The impact summary of the plan comment lists every ` +
+        'resource it would replace or destroy; see docs/upgrades.md'
+      : `Upgrades ${PACKAGE} from ${current} to ${next} (same major version) and projen within the range it supports, ` +
+        `and re-synthesizes the managed files. Changelog: ${changelog}. Review the impact summary of the plan comment before merging`;
+  const job = github.WorkflowJobs.pullRequestFromPatch({
+    patch: { jobId: `upgrade-${target}`, outputName: PATCH_OUTPUT, patchFile: `${target}.patch` },
+    workflowName,
+    jobName: `Pull request: ${target === 'major' ? 'new major version' : 'minor and patch releases'}`,
+    credentials: ctx.github.projenCredentials,
+    pullRequestTitle: target === 'major' ? `chore(deps)!: upgrade ${PACKAGE} from ${current} to ${next} (major)` : `chore(deps): upgrade ${PACKAGE} to ${next}`,
+    pullRequestDescription: description,
+    branchName: `${UPGRADE_BRANCH_PREFIX}${next}`,
+    ...runsOn(ctx),
+  });
+  // The title and branch name read the versions job's outputs.
+  return withoutExpressionsInRun({ ...job, needs: ['versions', `upgrade-${target}`] });
 }
 
 /**

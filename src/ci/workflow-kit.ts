@@ -145,6 +145,8 @@ export function stackMatrix(env: ResolvedCiEnvironment): github.workflows.JobStr
 export interface TerraformPlanOptions {
   /** Keep the plan file and the provider lock file in the report, to apply them later. */
   readonly keepPlanFile: boolean;
+  /** Also export the plan as JSON (`tfplan.json`, `terraform show -json`) for `npx projen impact`. */
+  readonly exportPlanJson?: boolean;
 }
 
 /**
@@ -176,6 +178,7 @@ export function planScript(ctx: CiContext, options: TerraformPlanOptions): strin
     'else',
     '  terraform -chdir="$dir" show -no-color tfplan > "$REPORT_DIR/plan.txt"',
     ...(options.keepPlanFile ? ['  cp "$dir/tfplan" "$dir/.terraform.lock.hcl" "$REPORT_DIR/"'] : []),
+    ...(options.exportPlanJson ? ['  terraform -chdir="$dir" show -json tfplan > "$REPORT_DIR/tfplan.json"'] : []),
     'fi',
     'jq -n --arg stack "$STACK" --arg environment "$ENVIRONMENT" --arg status "$status" \\',
     "  '{stack: $stack, environment: $environment, status: $status}' > \"$REPORT_DIR/result.json\"",

@@ -64,3 +64,8 @@ export * from './operations/patch-management';
 export * from './operations/regional-dashboard';
 export * from './operations/regional-operations';
 export * from './operations/workload-alarms';
+export * from './upgrades/moved-resources-aspect';
+export * from './upgrades/moves';
+export * from './upgrades/prevent-destroy-aspect';
+export * from './upgrades/stack-address';
+export * from './upgrades/stateful-resources';

@@ -159,6 +159,15 @@ export interface StateBackendSettings {
   readonly keyPrefix: string;
 }
 
+/** How upgrades treat existing state (`.projenrc.ts`: `preventDestroyExemptions`). */
+export interface UpgradeSettings {
+  /**
+   * `<stack>/<address>` patterns of stateful resources of production environments that do not get
+   * `lifecycle.prevent_destroy` (`*` matches any characters).
+   */
+  readonly preventDestroyExemptions: readonly string[];
+}
+
 export interface PlatformSettings {
   /** Lowercase short name used in every resource name. */
   readonly project: string;
@@ -176,4 +185,5 @@ export interface PlatformSettings {
   /** Allowed values of tags whose values are constrained, such as `DataClassification`. */
   readonly allowedTagValues: Readonly<Record<string, readonly string[]>>;
   readonly state: StateBackendSettings;
+  readonly upgrades?: UpgradeSettings;
 }

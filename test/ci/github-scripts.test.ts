@@ -18,7 +18,7 @@ function reportsDir(reports: Report[]): string {
 }
 
 /** A recording stand-in for github-script's `github` client, with existing issues or comments. */
-function fakeGitHub(existing: { issues?: any[]; comments?: any[] } = {}) {
+function fakeGitHub(existing: { issues?: any[]; comments?: any[]; labels?: any[] } = {}) {
   const calls: Array<[string, any]> = [];
   const record = (name: string) => async (args: any) => {
     calls.push([name, args]);
@@ -29,12 +29,16 @@ function fakeGitHub(existing: { issues?: any[]; comments?: any[] } = {}) {
       listComments: 'listComments',
       listForRepo: 'listForRepo',
       createComment: record('createComment'),
+      addLabels: record('addLabels'),
+      removeLabel: record('removeLabel'),
+      listLabelsOnIssue: 'listLabelsOnIssue',
       updateComment: record('updateComment'),
       create: record('create'),
       update: record('update'),
     },
   };
-  const paginate = async (method: string) => (method === 'listComments' ? existing.comments ?? [] : existing.issues ?? []);
+  const paginate = async (method: string) =>
+    method === 'listComments' ? existing.comments ?? [] : method === 'listLabelsOnIssue' ? existing.labels ?? [] : existing.issues ?? [];
   return { calls, client: { rest, paginate } };
 }
 
@@ -151,5 +155,55 @@ describe('drift issue script', () => {
     const none = fakeGitHub();
     await run(DRIFT_ISSUE_SCRIPT, none.client, { REPORTS: inSync(), STACKS });
     expect(none.calls).toEqual([]);
+  });
+});
+
+describe('plan comment script: impact summary and the infra-noop label', () => {
+  const unchanged = () =>
+    reportsDir([
+      { stack: 'dev-account', environment: 'dev', status: 'unchanged', plan: 'No changes.\n' },
+      { stack: 'dev-us-east-1', environment: 'dev', status: 'unchanged', plan: 'No changes.\n' },
+    ]);
+  const reports = () =>
+    reportsDir([
+      { stack: 'dev-account', environment: 'dev', status: 'unchanged', plan: 'No changes.\n' },
+      { stack: 'dev-us-east-1', environment: 'dev', status: 'changed', plan: CHANGED },
+    ]);
+  const devStacks = JSON.stringify({ dev: ['dev-account', 'dev-us-east-1'] });
+  const impactDir = (markdown: string) => {
+    const dir = freshDir('sas-impact-');
+    fs.writeFileSync(path.join(dir, 'impact.md'), markdown);
+    return dir;
+  };
+
+  test('puts the impact summary at the top of the comment, before the table of plans', async () => {
+    const { calls, client } = fakeGitHub();
+    const summary = '### Impact\n\n:no_entry: **1 stateful resource(s) would be destroyed or replaced without an allowance.**\n';
+    await run(PLAN_COMMENT_SCRIPT, client, { REPORTS: reports(), STACKS, IMPACT: impactDir(summary) });
+    const body: string = calls[0][1].body;
+    expect(body.startsWith(`<!-- secure-aws-stack:plan -->\n## Terraform plan\n\n${summary.trim()}\n\n| Stack |`)).toBe(true);
+  });
+
+  test('says so when the impact job left no summary', async () => {
+    const { calls, client } = fakeGitHub();
+    await run(PLAN_COMMENT_SCRIPT, client, { REPORTS: reports(), STACKS, IMPACT: freshDir('sas-no-impact-') });
+    expect(calls[0][1].body).toContain('### Impact\n\n:warning: No impact summary: the impact job did not finish');
+  });
+
+  test('labels a pull request whose plans change nothing, once', async () => {
+    const { calls, client } = fakeGitHub();
+    await run(PLAN_COMMENT_SCRIPT, client, { REPORTS: unchanged(), STACKS: devStacks, NOOP_LABEL: 'infra-noop' });
+    expect(calls.filter(([name]) => name === 'addLabels').map(([, args]) => [args.issue_number, args.labels])).toEqual([[7, ['infra-noop']]]);
+    const labelled = fakeGitHub({ labels: [{ name: 'infra-noop' }] });
+    await run(PLAN_COMMENT_SCRIPT, labelled.client, { REPORTS: unchanged(), STACKS: devStacks, NOOP_LABEL: 'infra-noop' });
+    expect(labelled.calls.map(([name]) => name)).toEqual(['createComment']);
+  });
+
+  test('takes the label away when a plan changes something or a report is missing', async () => {
+    for (const [reportDir, stacks] of [[reports(), STACKS], [unchanged(), JSON.stringify({ dev: ['dev-account', 'dev-us-east-1', 'dev-us-west-2'] })]]) {
+      const { calls, client } = fakeGitHub({ labels: [{ name: 'infra-noop' }] });
+      await run(PLAN_COMMENT_SCRIPT, client, { REPORTS: reportDir, STACKS: stacks, NOOP_LABEL: 'infra-noop' });
+      expect(calls.filter(([name]) => name !== 'createComment')).toEqual([['removeLabel', expect.objectContaining({ name: 'infra-noop', issue_number: 7 })]]);
+    }
   });
 });

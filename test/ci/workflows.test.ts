@@ -38,15 +38,19 @@ describe('generated workflows', () => {
       'build.yml#code-scanning': { 'contents': 'read', 'security-events': 'write', 'actions': 'read' },
       'plan.yml#synth': read,
       ...Object.fromEntries(ENVIRONMENTS.map((env) => [`plan.yml#plan-${env}`, oidc])),
+      'plan.yml#impact': { 'contents': 'read', 'pull-requests': 'read' },
       'plan.yml#comment': { 'pull-requests': 'write' },
       'deploy.yml#synth': read,
       ...Object.fromEntries(ENVIRONMENTS.flatMap((env) => [[`deploy.yml#plan-${env}`, oidc], [`deploy.yml#deploy-${env}`, oidc]])),
       'drift.yml#synth': read,
       ...Object.fromEntries(ENVIRONMENTS.map((env) => [`drift.yml#drift-${env}`, oidc])),
       'drift.yml#report': { issues: 'write' },
-      'template-upgrade.yml#upgrade': read,
-      // The pull request is opened with projen's credentials (a PAT or app token), not with GITHUB_TOKEN.
-      'template-upgrade.yml#pr': read,
+      'template-upgrade.yml#versions': read,
+      'template-upgrade.yml#upgrade-compatible': read,
+      'template-upgrade.yml#upgrade-major': read,
+      // The pull requests are opened with projen's credentials (a PAT or app token), not with GITHUB_TOKEN.
+      'template-upgrade.yml#pr-compatible': read,
+      'template-upgrade.yml#pr-major': read,
       // projen's own workflow, which comments on pull requests with a wrong title.
       'pull-request-lint.yml#validate': { 'pull-requests': 'write' },
     });
@@ -156,7 +160,7 @@ describe('generated workflows', () => {
       const upload = plan.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
       expect(upload.with).toMatchObject({ 'name': 'plan-${{ matrix.stack }}', 'retention-days': 7, 'include-hidden-files': true });
     }
-    expect(needsOf(jobs.comment)).toEqual(['synth', 'plan-dev', 'plan-staging', 'plan-production']);
+    expect(needsOf(jobs.comment)).toEqual(['synth', 'plan-dev', 'plan-staging', 'plan-production', 'impact']);
     expect(jobs.comment.if).toBe("${{ !cancelled() && needs.synth.result == 'success' }}");
   });
 
@@ -203,15 +207,18 @@ describe('generated workflows', () => {
     });
   });
 
-  test('template upgrade: bump in a read-only job, pull request from the patch with projen credentials', () => {
+  test('template upgrade: bump in read-only jobs, pull requests from the patches with projen credentials', () => {
     const { jobs } = ci.workflows['template-upgrade.yml'];
-    const bump = jobs.upgrade.steps.find((s) => s.run?.includes('secure-aws-stack@latest'))!;
-    expect(bump.run).toMatch(/projenVersion/);
-    expect(jobs.upgrade.steps.map((s) => s.run)).toEqual(expect.arrayContaining(['npx projen', 'npx projen build']));
-    expect(jobs.upgrade.outputs).toEqual({ patch_created: '${{ steps.create_patch.outputs.patch_created }}' });
-    expect(needsOf(jobs.pr)).toEqual(['upgrade']);
-    const create = jobs.pr.steps.find((s) => s.uses?.startsWith('peter-evans/create-pull-request@'))!;
-    expect(create.with).toMatchObject({ token: '${{ secrets.PROJEN_GITHUB_TOKEN }}', title: 'chore(deps): upgrade secure-aws-stack and projen' });
+    for (const target of ['compatible', 'major']) {
+      const upgrade = jobs[`upgrade-${target}`];
+      const bump = upgrade.steps.find((s) => s.run?.includes('secure-aws-stack@$VERSION'))!;
+      expect(bump.run).toMatch(/projenVersion/);
+      expect(upgrade.steps.map((s) => s.run)).toEqual(expect.arrayContaining(['npx projen', 'npx projen build']));
+      expect(upgrade.outputs).toEqual({ patch_created: '${{ steps.create_patch.outputs.patch_created }}' });
+      expect(needsOf(jobs[`pr-${target}`])).toEqual(['versions', `upgrade-${target}`]);
+      const create = jobs[`pr-${target}`].steps.find((s) => s.uses?.startsWith('peter-evans/create-pull-request@'))!;
+      expect(create.with).toMatchObject({ token: '${{ secrets.PROJEN_GITHUB_TOKEN }}' });
+    }
   });
 });
 

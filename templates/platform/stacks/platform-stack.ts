@@ -1,17 +1,22 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Construct } from 'constructs';
 import { Aspects, S3Backend, TerraformStack } from '../engine';
-import { stateKey } from '../naming';
+import { accountStackName, regionalStackName, replicationStackName, stateKey } from '../naming';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 import { AutoScalingTagPropagation } from '../tagging/auto-scaling-tag-propagation';
 import { requiredTags } from '../tagging/required-tags';
 import { TagConventionAspect } from '../tagging/tag-convention-aspect';
+import { MovedResourcesAspect } from '../upgrades/moved-resources-aspect';
+import { PLATFORM_MOVES, PlatformMove, PlatformStackKind } from '../upgrades/moves';
+import { PreventDestroyAspect } from '../upgrades/prevent-destroy-aspect';
 
 export interface PlatformStackProps {
   readonly settings: PlatformSettings;
   readonly environment: EnvironmentSettings;
   /** The region of the stack's default provider. */
   readonly region: string;
+  /** Address changes to emit `moved` blocks for. @default PLATFORM_MOVES */
+  readonly moves?: readonly PlatformMove[];
 }
 
 /**
@@ -53,5 +58,19 @@ export class PlatformStack extends TerraformStack {
         Environment: props.settings.environments.map((e) => e.name),
       }),
     );
+
+    const kind = platformStackKind(id, props.environment);
+    const moves = (props.moves ?? PLATFORM_MOVES).filter((move) => move.stack === kind);
+    if (moves.length > 0) Aspects.of(this).add(new MovedResourcesAspect(moves));
+    if (props.environment.profile === 'production') {
+      Aspects.of(this).add(new PreventDestroyAspect(props.settings.upgrades?.preventDestroyExemptions ?? []));
+    }
   }
+}
+
+/** The kind of a platform stack, from its name; undefined for a stack of the team's own. */
+export function platformStackKind(id: string, environment: EnvironmentSettings): PlatformStackKind | undefined {
+  if (id === accountStackName(environment)) return 'account';
+  if (id === replicationStackName(environment)) return 'replication';
+  return environment.regions.some((region) => regionalStackName(environment, region) === id) ? 'regional' : undefined;
 }
