@@ -6,3 +6,4 @@ export * from './components';
 export * from './main-ts-wiring';
 export * from './migrations';
 export * from './platform-settings-reader';
+export * from './init-answers';
