@@ -10,14 +10,20 @@ import { parseArgs } from 'node:util';
 import { generators, packageJson } from './lib.mjs';
 
 const { INIT_QUESTIONS, addCapabilitiesToProjenrc, planInit } = generators;
-const USAGE = 'npx secure-aws-stack init [<directory>] [--answers <file.json>] [--from <package spec>] [--no-git]';
+const USAGE = 'npx secure-aws-stack init [<directory>] [--answers <file.json>] [--from <package spec>] [--no-git] [--no-post]';
 
 export async function init(args) {
   let parsed;
   try {
     parsed = parseArgs({
       args,
-      options: { answers: { type: 'string' }, from: { type: 'string' }, 'no-git': { type: 'boolean' }, help: { type: 'boolean' } },
+      options: {
+        answers: { type: 'string' },
+        from: { type: 'string' },
+        'no-git': { type: 'boolean' },
+        'no-post': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -47,12 +53,17 @@ export async function init(args) {
   };
   const from = values.from ?? `secure-aws-stack@${packageJson.version}`;
   console.log(`Creating ${directory}: projen new --from ${from} ${plan.projenNewFlags.join(' ')}`);
-  projen(['new', '--from', from, '--projen-version', projenVersion, ...(values['no-git'] ? ['--no-git'] : []), ...plan.projenNewFlags]);
+  const passThrough = [...(values['no-git'] ? ['--no-git'] : []), ...(values['no-post'] ? ['--no-post'] : [])];
+  projen(['new', '--from', from, '--projen-version', projenVersion, ...passThrough, ...plan.projenNewFlags]);
   if (plan.capabilities) {
     const projenrc = path.join(directory, '.projenrc.ts');
     fs.writeFileSync(projenrc, addCapabilitiesToProjenrc(fs.readFileSync(projenrc, 'utf-8'), plan.capabilities));
-    console.log('Added the capabilities to .projenrc.ts; synthesizing (npx projen)');
-    projen([]);
+    if (values['no-post']) {
+      console.log('Added the capabilities to .projenrc.ts; run npx projen after installing (--no-post skipped it)');
+    } else {
+      console.log('Added the capabilities to .projenrc.ts; synthesizing (npx projen)');
+      projen([]);
+    }
   }
   console.log(`Done: cd ${path.relative(process.cwd(), directory) || '.'} && npx projen build`);
 }

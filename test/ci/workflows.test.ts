@@ -181,7 +181,11 @@ describe('generated workflows', () => {
     const bump = jobs.upgrade.steps.find((s) => s.run?.includes('secure-aws-stack@latest'))!;
     expect(bump.run).toMatch(/projenVersion/);
     expect(jobs.upgrade.steps.map((s) => s.run)).toEqual(expect.arrayContaining(['npx projen', 'npx projen build']));
-    expect(jobs.upgrade.outputs).toEqual({ patch_created: '${{ steps.create_patch.outputs.patch_created }}' });
+    expect(jobs.upgrade.outputs).toEqual({
+      patch_created: '${{ steps.create_patch.outputs.patch_created }}',
+      migration_conflict: '${{ steps.migrate.outputs.migration_conflict }}',
+      migration_report: '${{ steps.migrate.outputs.migration_report }}',
+    });
     expect(needsOf(jobs.pr)).toEqual(['upgrade']);
     const create = jobs.pr.steps.find((s) => s.uses?.startsWith('peter-evans/create-pull-request@'))!;
     expect(create.with).toMatchObject({ token: '${{ secrets.PROJEN_GITHUB_TOKEN }}', title: 'chore(deps): upgrade secure-aws-stack and projen' });
