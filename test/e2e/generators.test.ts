@@ -48,6 +48,35 @@ function run(command: string, args: readonly string[], cwd: string, env = envWit
   return output;
 }
 
+/**
+ * Runs a shell command on a pseudo-terminal (script(1), part of every Debian and Ubuntu system) and types each reply
+ * once its prompt has appeared since the previous reply.
+ */
+function onPseudoTerminal(
+  command: string,
+  cwd: string,
+  replies: ReadonlyArray<[RegExp, string]>,
+): Promise<{ status: number | null; answered: number; text: string }> {
+  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...envWithoutCi(), TERM: 'dumb' } });
+  let text = '';
+  let answered = 0;
+  let since = 0;
+  return new Promise((resolve) => {
+    const onOutput = (chunk: Buffer) => {
+      text += chunk.toString();
+      const next = replies[answered];
+      if (next && next[0].test(text.slice(since))) {
+        since = text.length;
+        answered++;
+        setTimeout(() => child.stdin.write(`${next[1]}\r`), 100);
+      }
+    };
+    child.stdout.on('data', onOutput);
+    child.stderr.on('data', onOutput);
+    child.on('close', (status) => resolve({ status, answered, text }));
+  });
+}
+
 const add = (...args: string[]) => run('npx', ['projen', 'add', ...args], repo);
 const mainTs = () => fs.readFileSync(path.join(repo, 'src', 'main.ts'), 'utf-8');
 
@@ -108,6 +137,21 @@ describeWithTerraform('npx projen add', () => {
     expect(main).toContain("  for (const stack of regionalStacks(platform, { environments: ['dev'] })) new LedgerTable(stack, 'ledger');");
     expect(main).toContain("  for (const stack of regionalStacks(platform)) new OrdersQueue(stack, 'orders');");
     expect(main).toContain("  for (const stack of regionalStacks(platform, { environments: ['dev'], regions: ['us-west-2'] })) new NightlyFunction(stack, 'nightly');");
+  }, STEP_TIMEOUT);
+
+  test('on a terminal it asks for every answer not given (a real pseudo-terminal, through script(1))', async () => {
+    const replies: Array<[RegExp, string]> = [
+      [/Component/, ''], // the first choice: bucket
+      [/Name/, 'archive'],
+      [/Environments/, ''], // the default: all
+      [/Regions/, 'us-east-1'],
+      [/noncurrent object versions/, '60'],
+    ];
+    const screen = await onPseudoTerminal('npx projen add', repo, replies);
+    expect(screen.answered).toBe(replies.length);
+    expect(screen.status).toBe(0);
+    expect(mainTs()).toContain("  for (const stack of regionalStacks(platform, { regions: ['us-east-1'] })) new ArchiveBucket(stack, 'archive');");
+    expect(fs.readFileSync(path.join(repo, 'src', 'components', 'archive.ts'), 'utf-8')).toContain('noncurrentVersionExpirationDays: 60');
   }, STEP_TIMEOUT);
 
   test('the same name twice is refused; --force overwrites the component files a team changed', () => {
@@ -252,26 +296,11 @@ describeWithTerraform('npx secure-aws-stack init', () => {
       [/hosted zone id/, 'Z0123456789ABCDEFGHIJ'],
     ];
     const command = [process.execPath, cli(), 'init', target, '--from', from(), '--no-git', '--no-post'].map((a) => `'${a}'`).join(' ');
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: work, env: { ...envWithoutCi(), TERM: 'dumb' } });
-    let screen = '';
-    let answered = 0;
     const start = Date.now();
-    const status = await new Promise<number | null>((resolve) => {
-      const onOutput = (chunk: Buffer) => {
-        screen += chunk.toString();
-        const next = replies[answered];
-        if (next && next[0].test(screen.slice(screen.lastIndexOf('? ')))) {
-          answered++;
-          child.stdin.write(`${next[1]}\r`);
-        }
-      };
-      child.stdout.on('data', onOutput);
-      child.stderr.on('data', onOutput);
-      child.on('close', resolve);
-    });
+    const { status, answered, text } = await onPseudoTerminal(command, work, replies);
     timings['init on a pseudo-terminal (projen new --no-post), s'] = (Date.now() - start) / 1000;
     expect(answered).toBe(replies.length);
-    expect({ status, screen: status === 0 ? '' : screen }).toEqual({ status: 0, screen: '' });
+    expect({ status, screen: status === 0 ? '' : text }).toEqual({ status: 0, screen: '' });
     const projenrc = fs.readFileSync(path.join(target, '.projenrc.ts'), 'utf-8');
     expect(projenrc).toMatch(/projectName: ["']orders["']/);
     expect(projenrc).toMatch(/secondaryRegions: \[["']us-west-2["']\]/);
