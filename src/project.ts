@@ -1,6 +1,7 @@
 import { JsonFile, SampleFile, typescript } from 'projen';
 import { CiCd } from './ci/ci-cd';
 import { resolveCiCd } from './ci/resolve-ci';
+import { GeneratorTasks } from './components/generator-tasks';
 import { ManagedSourceFile } from './components/managed-source-file';
 import { PlatformLibrary } from './components/platform-library';
 import { PlatformSettingsFile } from './components/platform-settings-file';
@@ -109,6 +110,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     const locals = { project: settings.project, organization: settings.organization, settings };
     new SampleFile(this, 'src/main.ts', { contents: renderTemplate('samples/main.ts.ejs', locals) });
     new SampleFile(this, 'test/main.test.ts', { contents: renderTemplate('samples/main.test.ts.ejs', locals) });
+    new GeneratorTasks(this);
 
     this.gitignore.addPatterns(`/${CDKTF_OUTDIR}/`, '.terraform/', '*.tfplan', 'tfplan', '*.tfstate', '*.tfstate.*');
   }

@@ -60,7 +60,7 @@ describe('SecureAwsStackProject with default options', () => {
       expect(out[sample]).not.toContain(MARKER);
       expect(managed).not.toContain(sample);
     }
-    expect(out['src/main.ts']).toContain("import { buildPlatform } from './platform';");
+    expect(out['src/main.ts']).toContain("import { createPlatformStacks } from './platform';");
   });
 
   test('pins the engine and keeps cdktf-cli out', () => {

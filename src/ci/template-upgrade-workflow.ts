@@ -8,6 +8,10 @@ export const PACKAGE_REPOSITORY_URL = 'https://github.com/secure-aws-stack/secur
 /** One branch per target version: `github-actions/template-upgrade-<version>`. */
 export const UPGRADE_BRANCH_PREFIX = 'github-actions/template-upgrade-';
 const PATCH_OUTPUT = 'patch_created';
+const MIGRATION_CONFLICT_OUTPUT = 'migration_conflict';
+const MIGRATION_REPORT_OUTPUT = 'migration_report';
+/** The label of an upgrade pull request whose migration needs a person. */
+export const MIGRATION_LABEL = 'needs-manual-migration';
 const TARGETS_RUNNER = 'src/platform/tooling/upgrade-targets.ts';
 
 type Target = 'compatible' | 'major';
@@ -83,7 +87,11 @@ function upgradeJob(ctx: CiContext, target: Target): github.workflows.Job {
     permissions: { contents: JobPermission.READ },
     timeoutMinutes: 45,
     defaults: BASH,
-    outputs: { [PATCH_OUTPUT]: { stepId: 'create_patch', outputName: PATCH_OUTPUT } },
+    outputs: {
+      [PATCH_OUTPUT]: { stepId: 'create_patch', outputName: PATCH_OUTPUT },
+      [MIGRATION_CONFLICT_OUTPUT]: { stepId: 'migrate', outputName: MIGRATION_CONFLICT_OUTPUT },
+      [MIGRATION_REPORT_OUTPUT]: { stepId: 'migrate', outputName: MIGRATION_REPORT_OUTPUT },
+    },
     steps: [
       checkout(ctx),
       ...installSteps(ctx),
@@ -104,6 +112,7 @@ function upgradeJob(ctx: CiContext, target: Target): github.workflows.Job {
         ].join('\n'),
       },
       { name: 'Synthesize the project files (npx projen)', run: ctx.project.projenCommand },
+      migrateStep(ctx.project.projenCommand),
       { name: 'Build (compile, synth, guardrails, test)', run: ctx.project.runTaskCommand(ctx.project.buildTask) },
       ...github.WorkflowActions.uploadGitPatch({ stepId: 'create_patch', outputName: PATCH_OUTPUT, patchFile: `${target}.patch` }),
     ],
@@ -133,7 +142,7 @@ function pullRequestJob(ctx: CiContext, workflowName: string, target: Target): g
     ...runsOn(ctx),
   });
   // The title and branch name read the versions job's outputs.
-  return withoutExpressionsInRun({ ...job, needs: ['versions', `upgrade-${target}`] });
+  return withMigrationReport(withoutExpressionsInRun({ ...job, needs: ['versions', `upgrade-${target}`] }), `upgrade-${target}`);
 }
 
 /**
@@ -145,6 +154,53 @@ function withoutExpressionsInRun(job: github.workflows.Job): github.workflows.Jo
     ...job,
     steps: job.steps.map((step) =>
       step.run?.includes('${{ runner.temp }}') ? { ...step, run: step.run.split('${{ runner.temp }}').join('"$RUNNER_TEMP"') } : step,
+    ),
+  };
+}
+
+/**
+ * `npx projen migrate` rewrites the code the team owns for the new platform API. On a change it cannot make safely it
+ * writes nothing; the step records that and the dry-run diff, and the pull request gets the label and the diff.
+ */
+function migrateStep(projenCommand: string): github.workflows.JobStep {
+  return {
+    name: 'Migrate the code the team owns (npx projen migrate)',
+    id: 'migrate',
+    run: [
+      `if ${projenCommand} migrate; then`,
+      `  echo "${MIGRATION_CONFLICT_OUTPUT}=false" >> "$GITHUB_OUTPUT"`,
+      'else',
+      `  echo "${MIGRATION_CONFLICT_OUTPUT}=true" >> "$GITHUB_OUTPUT"`,
+      '  {',
+      `    echo "${MIGRATION_REPORT_OUTPUT}<<SAS_MIGRATION_REPORT"`,
+      "    echo '### Needs manual migration'",
+      "    echo 'npx projen migrate stopped at a change it cannot make safely and rewrote nothing. Make the changes below by hand, then run npx projen migrate. Its dry run:'",
+      "    echo '```'",
+      `    ${projenCommand} migrate --dry-run 2>&1 | tail -n 300 || true`,
+      "    echo '```'",
+      '    echo "SAS_MIGRATION_REPORT"',
+      '  } >> "$GITHUB_OUTPUT"',
+      'fi',
+    ].join('\n'),
+  };
+}
+
+/** Labels the upgrade pull request `needs-manual-migration` and adds the migration's dry-run diff to its body. */
+function withMigrationReport(job: github.workflows.Job, upgradeJobId: string): github.workflows.Job {
+  const conflict = `needs.${upgradeJobId}.outputs.${MIGRATION_CONFLICT_OUTPUT} == 'true'`;
+  return {
+    ...job,
+    steps: job.steps.map((step) =>
+      step.uses?.startsWith('peter-evans/create-pull-request')
+        ? {
+          ...step,
+          with: {
+            ...step.with,
+            labels: `\${{ ${conflict} && '${MIGRATION_LABEL}' || '' }}`,
+            body: `\${{ needs.${upgradeJobId}.outputs.${MIGRATION_REPORT_OUTPUT} }}\n\n${step.with?.body ?? ''}`,
+          },
+        }
+        : step,
     ),
   };
 }

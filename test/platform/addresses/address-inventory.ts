@@ -3,7 +3,7 @@ import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { SecureAwsStackProjectOptions } from '../../../src/options';
 import { resolveSettings } from '../../../src/resolve-settings';
-import { buildPlatform } from '../../../templates/platform/platform';
+import { createPlatformStacks } from '../../../templates/platform/platform';
 import { PlatformSettings } from '../../../templates/platform/settings-model';
 import { isStatefulResourceType, resourceTypeOf } from '../../../templates/platform/upgrades/stateful-resources';
 
@@ -50,7 +50,7 @@ export function synthesizeInventory(preset: string): AddressInventory {
   const options = inventoryOptions(preset);
   const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', ...options }) as unknown as PlatformSettings;
   const app = Testing.app();
-  buildPlatform(app as App, settings);
+  createPlatformStacks(app as App, settings);
   const stacks: Record<string, unknown> = {};
   for (const stack of app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack)) {
     stacks[stack.node.id] = JSON.parse(Testing.synth(stack));

@@ -1,6 +1,6 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { resolveSettings } from '../../../src/resolve-settings';
-import { buildPlatform } from '../../../templates/platform/platform';
+import { createPlatformStacks } from '../../../templates/platform/platform';
 import { PlatformSettings } from '../../../templates/platform/settings-model';
 import { isStatefulResourceType } from '../../../templates/platform/upgrades/stateful-resources';
 
@@ -15,7 +15,7 @@ function synthesizedResources(preventDestroyExemptions: string[] = []): Map<stri
     preventDestroyExemptions,
   }) as unknown as PlatformSettings;
   const app = Testing.app();
-  buildPlatform(app as App, settings);
+  createPlatformStacks(app as App, settings);
   const resources = new Map<string, any>();
   for (const stack of app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack)) {
     const json = JSON.parse(Testing.synth(stack));

@@ -1,7 +1,7 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { CIS_METRIC_FILTERS } from '../../../templates/platform/audit/cis-alarms';
 import { GUARDDUTY_FEATURES } from '../../../templates/platform/audit/guardduty';
-import { buildPlatform } from '../../../templates/platform/platform';
+import { createPlatformStacks } from '../../../templates/platform/platform';
 import { PlatformSettings } from '../../../templates/platform/settings-model';
 import { onlyResource, resourcesOf } from '../compute/test-stack';
 import { settingsFixture } from '../settings-fixture';
@@ -10,7 +10,7 @@ const ACCOUNT = '222222222222';
 
 function synth(settings: PlatformSettings = settingsFixture()) {
   const app = Testing.app();
-  buildPlatform(app as App, settings);
+  createPlatformStacks(app as App, settings);
   return (name: string) => JSON.parse(Testing.synth(app.node.findChild(name) as TerraformStack));
 }
 

@@ -5,7 +5,7 @@ import { App, TerraformStack } from 'cdktf';
 import { loadApp } from '../../../templates/platform/guardrails/app-model';
 import { runGuardrails } from '../../../templates/platform/guardrails/engine';
 import { consoleReport } from '../../../templates/platform/guardrails/reporters/console';
-import { buildPlatform } from '../../../templates/platform/platform';
+import { createPlatformStacks } from '../../../templates/platform/platform';
 import { settingsFixture } from '../settings-fixture';
 
 describe('the platform as synthesized today', () => {
@@ -13,7 +13,7 @@ describe('the platform as synthesized today', () => {
   afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
   const settings = settingsFixture();
   const app = new App({ outdir });
-  buildPlatform(app, settings);
+  createPlatformStacks(app, settings);
   app.synth();
   const report = runGuardrails(loadApp(outdir), {
     productionEnvironments: settings.environments.filter((e) => e.profile === 'production').map((e) => e.name),

@@ -6,7 +6,7 @@ import { resolveSettings } from '../../../src/resolve-settings';
 import { loadApp } from '../../../templates/platform/guardrails/app-model';
 import { runGuardrails } from '../../../templates/platform/guardrails/engine';
 import { consoleReport } from '../../../templates/platform/guardrails/reporters/console';
-import { buildPlatform } from '../../../templates/platform/platform';
+import { createPlatformStacks } from '../../../templates/platform/platform';
 import { PlatformSettings } from '../../../templates/platform/settings-model';
 
 // Every preset, with the settings `npx projen` renders for it, synthesizes with zero guardrail findings.
@@ -16,7 +16,7 @@ describe.each(['baseline', 'multi-region', 'enterprise'])('the %s preset', (pres
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `guardrails-${preset}-`));
     try {
       const app = new App({ outdir });
-      buildPlatform(app, settings);
+      createPlatformStacks(app, settings);
       app.synth();
       const report = runGuardrails(loadApp(outdir), {
         productionEnvironments: settings.environments.filter((e) => e.profile === 'production').map((e) => e.name),

@@ -1,14 +1,14 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { ACTIONS_ALLOWED_WITHOUT_MFA } from '../../../templates/platform/identity/mfa-enforcement';
 import { AccountPasswordPolicy } from '../../../templates/platform/identity/password-policy';
-import { buildPlatform } from '../../../templates/platform/platform';
+import { createPlatformStacks } from '../../../templates/platform/platform';
 import { onlyResource, resourcesOf, testStack } from '../compute/test-stack';
 import { settingsFixture } from '../settings-fixture';
 
 const ACCOUNT = '222222222222';
 
 const app = Testing.app();
-buildPlatform(app as App, settingsFixture());
+createPlatformStacks(app as App, settingsFixture());
 const json = (name: string) => JSON.parse(Testing.synth(app.node.findChild(name) as TerraformStack));
 const account = json('prod-account');
 const regional = json('prod-us-west-2');

@@ -2,17 +2,17 @@ import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { App, TerraformStack, Testing } from 'cdktf';
-import { buildPlatform } from '../../../templates/platform/platform';
+import { createPlatformStacks } from '../../../templates/platform/platform';
 import { settingsFixture } from '../settings-fixture';
 
 function synthStacks() {
   const app = Testing.app();
-  const environments = buildPlatform(app as App, settingsFixture());
+  const environments = createPlatformStacks(app as App, settingsFixture());
   const json = (stack: TerraformStack) => JSON.parse(Testing.synth(stack));
   return { app, environments, json };
 }
 
-describe('buildPlatform', () => {
+describe('createPlatformStacks', () => {
   const { app, environments, json } = synthStacks();
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
 
@@ -104,7 +104,7 @@ describe('buildPlatform', () => {
 describe('tag convention aspect', () => {
   test('fails synthesis when a resource sets a disallowed DataClassification', () => {
     const app = Testing.app();
-    const envs = buildPlatform(app as App, settingsFixture());
+    const envs = createPlatformStacks(app as App, settingsFixture());
     const stack = envs.get('dev')!.regions.get('us-east-1')!;
     new S3Bucket(stack, 'rogue', { bucket: 'rogue-bucket', tags: { DataClassification: 'top-secret' } });
     expect(() => Testing.synth(stack)).toThrow(/Tagging convention: .*rogue: tag DataClassification="top-secret" is not allowed; use one of public, internal/);
@@ -112,7 +112,7 @@ describe('tag convention aspect', () => {
 
   test('fails synthesis when a resource overrides a required tag value', () => {
     const app = Testing.app();
-    const envs = buildPlatform(app as App, settingsFixture());
+    const envs = createPlatformStacks(app as App, settingsFixture());
     const stack = envs.get('dev')!.regions.get('us-east-1')!;
     new S3Bucket(stack, 'rogue', { bucket: 'rogue-bucket', tags: { Environment: 'prod' } });
     expect(() => Testing.synth(stack)).toThrow(/tag Environment="prod" overrides the required value "dev"/);
@@ -120,7 +120,7 @@ describe('tag convention aspect', () => {
 
   test('fails synthesis when a provider lacks the required default tags', () => {
     const app = Testing.app();
-    const envs = buildPlatform(app as App, settingsFixture());
+    const envs = createPlatformStacks(app as App, settingsFixture());
     const stack = envs.get('dev')!.regions.get('us-east-1')!;
     stack.provider.defaultTags = [{ tags: { Owner: 'someone' } }];
     expect(() => Testing.synth(stack)).toThrow(/provider default_tags must set Owner="team-payments"/);

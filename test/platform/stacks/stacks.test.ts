@@ -4,13 +4,13 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { resolveSettings } from '../../../src/resolve-settings';
-import { buildPlatform } from '../../../templates/platform/platform';
+import { createPlatformStacks } from '../../../templates/platform/platform';
 import { PlatformSettings } from '../../../templates/platform/settings-model';
 
 function platform(preset: string) {
   const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', preset, environments: ['dev', 'prod'] }) as unknown as PlatformSettings;
   const app = Testing.app();
-  const environments = buildPlatform(app as App, settings);
+  const environments = createPlatformStacks(app as App, settings);
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
   return { app, environments, stacks, synth: (name: string) => Testing.synth(app.node.findChild(name) as TerraformStack) };
 }

@@ -1,0 +1,44 @@
+import { AddRequest } from './add-request';
+import { renderTemplate } from '../templates';
+
+/** A TypeScript single-quoted string literal (the generated repository's eslint asks for single quotes). */
+export function tsString(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+}
+
+/** The command that reproduces a request, written into the generated files. */
+export function addCommand(request: AddRequest): string {
+  const flags = [
+    ...(request.environments ? [`--environments ${request.environments.join(',')}`] : []),
+    ...(request.regions ? [`--regions ${request.regions.join(',')}`] : []),
+    ...Object.entries(request.options).map(([flag, value]) => `--${flag} ${value}`),
+  ];
+  return ['npx projen add', request.kind.name, request.name, ...flags].join(' ');
+}
+
+/** The files of a component, by path relative to the repository: its construct, its test and, for functions, the handler. */
+export function renderComponentFiles(request: AddRequest): Map<string, string> {
+  const sortKey = String(request.options['sort-key'] ?? 'none');
+  const schedule = String(request.options.schedule ?? 'none');
+  const locals = {
+    name: request.name,
+    nameLiteral: tsString(request.name),
+    className: request.className,
+    classNameLiteral: tsString(request.className),
+    description: request.kind.description,
+    command: addCommand(request),
+    stackNamesLiteral: `[${request.stackNames.map(tsString).join(', ')}]`,
+    options: request.options,
+    partitionKeyLiteral: tsString(String(request.options['partition-key'] ?? 'pk')),
+    sortKeyLiteral: sortKey === 'none' ? 'null' : tsString(sortKey),
+    scheduleLiteral: schedule === 'none' ? 'undefined' : tsString(schedule),
+  };
+  const files = new Map<string, string>([
+    [request.componentFile, renderTemplate(`components/${request.kind.name}.ts.ejs`, locals)],
+    [request.testFile, renderTemplate(`components/${request.kind.name}.test.ts.ejs`, locals)],
+  ]);
+  if (request.kind.name === 'function') {
+    files.set(`functions/${request.name}/index.js`, renderTemplate('components/function-handler.js.ejs', locals));
+  }
+  return files;
+}

@@ -1,0 +1,93 @@
+/** An answer of a component beyond its name, environments and regions; every answer is also a flag. */
+export interface ComponentOption {
+  /** The flag, without `--`. */
+  readonly flag: string;
+  readonly description: string;
+  readonly type: 'integer' | 'string' | 'boolean';
+  /** The default value; `undefined` means the answer is optional. */
+  readonly default?: number | string | boolean;
+  /** Checks a value; returns what is wrong, or undefined. */
+  readonly check?: (value: number | string | boolean) => string | undefined;
+}
+
+export interface ComponentKind {
+  readonly name: string;
+  readonly description: string;
+  /** Suffix of the construct's class name: `orders` + `Queue` → `OrdersQueue`. */
+  readonly classSuffix: string;
+  readonly options: readonly ComponentOption[];
+  /** Regions the component is added to when `--regions` is not given. */
+  readonly defaultRegions: 'all' | 'primary';
+}
+
+const SCHEDULE = /^(rate\(\d+ (minute|minutes|hour|hours|day|days)\)|cron\([^()]+\))$/;
+const ATTRIBUTE = /^[A-Za-z0-9_.-]{1,255}$/;
+
+export const COMPONENT_KINDS: readonly ComponentKind[] = [
+  {
+    name: 'bucket',
+    description: 'S3 bucket: SSE-KMS with the data key, versioning, public access blocked, TLS only, access logs, lifecycle',
+    classSuffix: 'Bucket',
+    defaultRegions: 'all',
+    options: [
+      {
+        flag: 'noncurrent-version-days',
+        description: 'days after which noncurrent object versions are deleted',
+        type: 'integer',
+        default: 90,
+        check: (v) => (Number(v) >= 1 && Number(v) <= 3650 ? undefined : 'must be between 1 and 3650'),
+      },
+    ],
+  },
+  {
+    name: 'table',
+    description: 'DynamoDB table: on demand, point-in-time recovery, the dynamodb key, deletion protection; global replicas in the other selected regions',
+    classSuffix: 'Table',
+    defaultRegions: 'primary',
+    options: [
+      { flag: 'partition-key', description: 'partition key attribute (string)', type: 'string', default: 'pk', check: (v) => (ATTRIBUTE.test(String(v)) ? undefined : 'must be 1 to 255 letters, digits, _ . -') },
+      { flag: 'sort-key', description: 'sort key attribute (string), "none" for none', type: 'string', default: 'sk', check: (v) => (ATTRIBUTE.test(String(v)) ? undefined : 'must be 1 to 255 letters, digits, _ . - (or "none")') },
+    ],
+  },
+  {
+    name: 'queue',
+    description: 'SQS queue with a dead-letter queue, its own customer-managed key and a TLS-only policy',
+    classSuffix: 'Queue',
+    defaultRegions: 'all',
+    options: [
+      {
+        flag: 'max-receive-count',
+        description: 'receives before a message moves to the dead-letter queue',
+        type: 'integer',
+        default: 5,
+        check: (v) => (Number(v) >= 1 && Number(v) <= 1000 ? undefined : 'must be between 1 and 1000'),
+      },
+    ],
+  },
+  {
+    name: 'function',
+    description: 'Lambda function in the private app subnets: KMS-encrypted environment and logs, least-privilege role, optional schedule',
+    classSuffix: 'Function',
+    defaultRegions: 'all',
+    options: [
+      {
+        flag: 'memory',
+        description: 'memory in MB',
+        type: 'integer',
+        default: 256,
+        check: (v) => (Number(v) >= 128 && Number(v) <= 10240 ? undefined : 'must be between 128 and 10240'),
+      },
+      {
+        flag: 'schedule',
+        description: 'EventBridge schedule, e.g. "rate(5 minutes)" or "cron(0 3 * * ? *)"; "none" for no schedule',
+        type: 'string',
+        default: 'none',
+        check: (v) => (v === 'none' || SCHEDULE.test(String(v)) ? undefined : 'must be "none", rate(<n> minutes|hours|days) or cron(<6 fields>)'),
+      },
+    ],
+  },
+];
+
+export function findComponentKind(name: string): ComponentKind | undefined {
+  return COMPONENT_KINDS.find((kind) => kind.name === name);
+}
