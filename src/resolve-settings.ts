@@ -2,6 +2,8 @@ import { resolveCapabilities, ResolvedCapabilities } from './capabilities';
 import { ciCdProblems } from './ci/resolve-ci';
 import { guardrailProblems } from './guardrails/resolve-guardrails';
 import { SecureAwsStackProjectOptions } from './options';
+import { addressPlanProblems } from './org/address-plan';
+import { ipamEnvironments, orgFitProblems, ResolvedOrgFit, resolveOrgFit } from './org/resolve-org-fit';
 import { AVAILABILITY_ZONES, LONGEST_REGION_CODE, regionCode, SUPPORTED_REGIONS } from './regions';
 import { extraTagProblems, extraTags } from './tagging/resolve-tags';
 
@@ -18,6 +20,7 @@ export interface ResolvedSettings {
   readonly tags: Record<string, string>;
   readonly allowedTagValues: Record<string, string[]>;
   readonly state: { bucket: string; region: string; keyPrefix: string };
+  readonly github: { repository: string; defaultBranch: string };
 }
 
 export interface ResolvedEnvironment {
@@ -27,6 +30,9 @@ export interface ResolvedEnvironment {
   readonly regions: string[];
   readonly cidrBlock: string;
   readonly capabilities: ResolvedCapabilities;
+  readonly orgFit: ResolvedOrgFit;
+  /** The environment's own state bucket (its bootstrap stack creates it) when `stateBucket` is not given. */
+  readonly state?: { bucket: string; region: string; keyPrefix: string };
 }
 
 export const DATA_CLASSIFICATIONS = ['public', 'internal', 'confidential', 'restricted'];
@@ -211,6 +217,9 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
       environmentBlocks[environments.indexOf(env)] = cidr;
     }
   }
+  // VPCs of environments with IPAM pools take their blocks from the pools: the organisation's IPAM keeps them apart.
+  const fromIpam = ipamEnvironments(options, environments);
+  environmentBlocks = environmentBlocks.map((block, i) => (fromIpam.has(environments[i]) ? '' : block));
   environmentBlocks.forEach((a, i) =>
     environmentBlocks.slice(i + 1).forEach((b, j) => {
       if (a && b && blocksOverlap(parseCidr(a)!, parseCidr(b)!)) {
@@ -247,6 +256,9 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
     ),
   );
 
+  const orgEnvironments = environments.map((name, i) => ({ name, accountId: accountIds.get(name) ?? placeholderAccountId(i), regions }));
+  problems.push(...orgFitProblems(options, orgEnvironments, defaultGitHubRepository(organization, options.name)));
+  problems.push(...addressPlanProblems(options, environments.map((name) => ({ name, profile: profiles.get(name) ?? inferProfile(name) }))));
   problems.push(...extraTagProblems(options), ...guardrailProblems(options));
   problems.push(
     ...ciCdProblems(
@@ -258,6 +270,11 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
   if (problems.length > 0) throw new InvalidOptionsError([...new Set(problems)]);
 
   const usedRegions = [...new Set([...regions, stateRegion])];
+  const orgFit = resolveOrgFit(options, orgEnvironments);
+  const environmentState = (name: string, accountId: string) =>
+    options.stateBucket === undefined
+      ? { bucket: `${project}-${name}-tfstate-${accountId}-${regionCode(stateRegion)}`, region: stateRegion, keyPrefix: project }
+      : undefined;
   return {
     project,
     organization,
@@ -271,6 +288,8 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
       regions,
       cidrBlock: environmentBlocks[i],
       capabilities: capabilities[i],
+      orgFit: orgFit.get(name)!,
+      ...withState(environmentState(name, accountIds.get(name) ?? placeholderAccountId(i))),
     })),
     availabilityZones: Object.fromEntries(usedRegions.map((r) => [r, [...AVAILABILITY_ZONES[r]]])),
     regionCodes: Object.fromEntries(usedRegions.map((r) => [r, regionCode(r)])),
@@ -284,7 +303,16 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
     },
     allowedTagValues: { DataClassification: [...DATA_CLASSIFICATIONS] },
     state: { bucket: stateBucket, region: stateRegion, keyPrefix: project },
+    github: { repository: options.githubRepository ?? defaultGitHubRepository(organization, options.name), defaultBranch: options.defaultReleaseBranch ?? 'main' },
   };
+}
+
+function defaultGitHubRepository(organization: string, packageName: string): string {
+  return `${organization}/${packageName.replace(/^@[^/]+\//, '')}`;
+}
+
+function withState(state: { bucket: string; region: string; keyPrefix: string } | undefined) {
+  return state ? { state } : {};
 }
 
 export function defaultProjectName(packageName: string): string {

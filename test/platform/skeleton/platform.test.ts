@@ -44,8 +44,11 @@ describe('buildPlatform', () => {
     const keys = new Set<string>();
     for (const stack of stacks) {
       const backend = json(stack).terraform.backend.s3;
+      // Each environment's own state bucket, created by its bootstrap stack: <project>-<env>-tfstate-<account>-<region code>.
+      const environment = stack.node.id.split('-')[0];
+      const account = environment === 'dev' ? '111111111111' : '222222222222';
       expect(backend).toEqual({
-        bucket: 'acme-payments-tfstate',
+        bucket: `payments-${environment}-tfstate-${account}-use1`,
         region: 'us-east-1',
         key: `payments/${stack.node.id}.tfstate`,
         encrypt: true,

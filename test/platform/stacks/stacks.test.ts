@@ -8,7 +8,7 @@ import { buildPlatform } from '../../../templates/platform/platform';
 import { PlatformSettings } from '../../../templates/platform/settings-model';
 
 function platform(preset: string) {
-  const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', preset, environments: ['dev', 'prod'] }) as unknown as PlatformSettings;
+  const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', networkCidr: '10.0.0.0/8', preset, environments: ['dev', 'prod'] }) as unknown as PlatformSettings;
   const app = Testing.app();
   const environments = buildPlatform(app as App, settings);
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);

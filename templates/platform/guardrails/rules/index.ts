@@ -16,6 +16,7 @@ import { rule as wafMetrics } from './alb/waf-metrics';
 import { rule as backendS3Encrypted } from './backend/backend-s3-encrypted';
 import { rule as backendS3NativeLocking } from './backend/backend-s3-native-locking';
 import { rule as backendS3RemoteState } from './backend/backend-s3-remote-state';
+import { rule as accountSingletonsOnce } from './account/account-singletons-once';
 import { rule as backendS3UniqueKey } from './backend/backend-s3-unique-key';
 import { rule as providerAllowedAccountIds } from './backend/provider-allowed-account-ids';
 import { rule as providerNoStaticCredentials } from './backend/provider-no-static-credentials';
@@ -109,6 +110,7 @@ import { rule as tagsProviderDefaultTags } from './tags/tags-provider-default-ta
 import { rule as tagsProviderSyntax } from './tags/tags-provider-syntax';
 
 export const ALL_RULES: readonly Rule[] = [
+  accountSingletonsOnce,
   albAccessLogs,
   albDeletionProtection,
   albDesyncMitigation,
