@@ -6,7 +6,9 @@ import { SecureAwsStackProjectOptions } from '../../src';
 type Lint = Awaited<ReturnType<typeof createLinter>>;
 let lint: Lint;
 
-beforeAll(async () => {
+// A fresh linter per test: the WASM build's state grows with every file linted, and past some total it traps
+// ("RuntimeError: unreachable") on valid workflows.
+beforeEach(async () => {
   lint = await createLinter();
 });
 

@@ -16,13 +16,15 @@ describe('buildPlatform', () => {
   const { app, environments, json } = synthStacks();
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
 
-  test('per environment: an account stack, a stack per region and the data bucket replication stack', () => {
+  test('per environment: an account stack, a stack per region, the data bucket replication stack and the bootstrap stack', () => {
     expect(stacks.map((s) => s.node.id).sort()).toEqual([
       'dev-account',
+      'dev-bootstrap',
       'dev-replication',
       'dev-us-east-1',
       'dev-us-west-2',
       'prod-account',
+      'prod-bootstrap',
       'prod-replication',
       'prod-us-east-1',
       'prod-us-west-2',

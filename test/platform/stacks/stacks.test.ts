@@ -16,9 +16,9 @@ function platform(preset: string) {
 }
 
 describe.each([
-  ['baseline', ['dev-account', 'dev-us-east-1']],
-  ['multi-region', ['dev-account', 'dev-us-east-1', 'dev-us-west-2', 'dev-replication']],
-  ['enterprise', ['dev-account', 'dev-us-east-1', 'dev-us-west-2', 'dev-us-east-2', 'dev-replication']],
+  ['baseline', ['dev-account', 'dev-us-east-1', 'dev-bootstrap']],
+  ['multi-region', ['dev-account', 'dev-us-east-1', 'dev-us-west-2', 'dev-replication', 'dev-bootstrap']],
+  ['enterprise', ['dev-account', 'dev-us-east-1', 'dev-us-west-2', 'dev-us-east-2', 'dev-replication', 'dev-bootstrap']],
 ])('the %s preset', (preset, devStacks) => {
   const { stacks, synth } = platform(preset);
 
