@@ -3,7 +3,7 @@ import { ciCdProblems } from './ci/resolve-ci';
 import { guardrailProblems } from './guardrails/resolve-guardrails';
 import { SecureAwsStackProjectOptions } from './options';
 import { addressPlanProblems } from './org/address-plan';
-import { ipamEnvironments, orgFitProblems, ResolvedOrgFit, resolveOrgFit } from './org/resolve-org-fit';
+import { ipamEnvironments, dnsRoleProblems, orgFitProblems, ResolvedOrgFit, resolveOrgFit } from './org/resolve-org-fit';
 import { AVAILABILITY_ZONES, LONGEST_REGION_CODE, regionCode, SUPPORTED_REGIONS } from './regions';
 import { extraTagProblems, extraTags } from './tagging/resolve-tags';
 
@@ -258,6 +258,7 @@ export function resolveSettings(options: SecureAwsStackProjectOptions): Resolved
 
   const orgEnvironments = environments.map((name, i) => ({ name, accountId: accountIds.get(name) ?? placeholderAccountId(i), regions }));
   problems.push(...orgFitProblems(options, orgEnvironments, defaultGitHubRepository(organization, options.name)));
+  problems.push(...dnsRoleProblems(options, environments.map((name, i) => ({ name, hostedZoneId: capabilities[i].edge.hostedZoneId }))));
   problems.push(...addressPlanProblems(options, environments.map((name) => ({ name, profile: profiles.get(name) ?? inferProfile(name) }))));
   problems.push(...extraTagProblems(options), ...guardrailProblems(options));
   problems.push(

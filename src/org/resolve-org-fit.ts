@@ -102,6 +102,16 @@ export function orgFitProblems(options: OrgFitOptions, environments: readonly Or
   return problems;
 }
 
+/** A DNS role serves the environment's hosted zone: without `edge.hostedZoneId` it would be silently unused. */
+export function dnsRoleProblems(options: OrgFitOptions, environments: readonly { name: string; hostedZoneId?: string }[]): string[] {
+  const names = environments.map((e) => e.name);
+  return [...pairs('dnsRoleArns', options.dnsRoleArns, names, [])]
+    .filter(([env]) => !environments.find((e) => e.name === env)?.hostedZoneId)
+    .map(([env, arn]) =>
+      `dnsRoleArns: ${JSON.stringify(`${env}=${arn}`)} has no hosted zone to serve: set capabilities.edge.hostedZoneId (or environmentCapabilities.${env}.edge.hostedZoneId) to the zone in the DNS account`,
+    );
+}
+
 /** Resolves options that `orgFitProblems` found valid. */
 export function resolveOrgFit(options: OrgFitOptions, environments: readonly OrgFitEnvironment[]): Map<string, ResolvedOrgFit> {
   const names = environments.map((e) => e.name);
