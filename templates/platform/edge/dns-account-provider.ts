@@ -16,7 +16,12 @@ export function accountOfRoleArn(roleArn: string): string {
  * checks of `edge.hostedZoneId`. Pinned to the role's account and tagged like every provider. Undefined when the
  * zone is in the environment's own account.
  */
-export function dnsAccountProvider(scope: Construct, settings: PlatformSettings, environment: EnvironmentSettings, region: string): AwsProvider | undefined {
+export function dnsAccountProvider(
+  scope: Construct,
+  settings: PlatformSettings,
+  environment: EnvironmentSettings,
+  region: string,
+): AwsProvider | undefined {
   const roleArn = environment.orgFit?.dnsRoleArn;
   if (!roleArn) return undefined;
   return new AwsProvider(scope, 'dns-account', {
