@@ -6,9 +6,9 @@ import { RegionalDetection } from '../audit/regional-detection';
 import { REGIONAL_KEY_PURPOSES, RegionalKeys } from '../encryption/regional-keys';
 import { AccessAnalyzer } from '../identity/access-analyzer';
 import { bucketName, instanceRoleName, resourcePrefix } from '../naming';
-import { subdivide } from '../network/cidr';
 import { Network } from '../network/network';
 import { createsSecurityServices, ownsAccountSettings } from '../org/account-singletons';
+import { regionalAddressBlock } from '../org/address-plan';
 import { RegionalBuckets } from '../storage/regional-buckets';
 import { requiredTags } from '../tagging/required-tags';
 import { RequiredTagsConfigRules } from '../tagging/required-tags-config-rules';
@@ -58,7 +58,7 @@ export class RegionalStack extends PlatformStack {
 
     this.network = new Network(this, 'network', {
       namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
-      cidrBlock: subdivide(environment.cidrBlock, 16, regionIndex),
+      ...regionalAddressBlock(environment, region, regionIndex),
       accountId: environment.accountId,
       region,
       availabilityZones: availabilityZones.slice(0, 3),
