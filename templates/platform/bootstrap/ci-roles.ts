@@ -26,10 +26,15 @@ export interface CiRolesProps {
   /** Bootstrap resources the deploy role must never change: the state buckets and the OIDC provider. */
   readonly protectedBucketNames: readonly string[];
   /**
-   * Longest session of a workflow job, in seconds.
+   * Longest session of the plan role, in seconds (the plan and drift jobs ask for one hour).
    * @default 3600
    */
-  readonly maxSessionDuration?: number;
+  readonly planSessionSeconds?: number;
+  /**
+   * Longest session of the deploy role, in seconds (the apply jobs ask for two hours).
+   * @default 7200
+   */
+  readonly deploySessionSeconds?: number;
   /**
    * @default 'aws'
    */
@@ -53,7 +58,6 @@ export class CiRoles extends Construct {
     const iam = (resource: string) => `arn:${partition}:iam::${props.accountId}:${resource}`;
     const bucketArn = `arn:${partition}:s3:::${props.stateBucketName}`;
     const stateObjects = `${bucketArn}/${props.stateKeyPrefix}/*`;
-    const maxSessionDuration = props.maxSessionDuration ?? 3600;
     const document = (statements: object[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
     const stateKeyUse = (actions: string[]) =>
       props.stateKeyArn ? [{ Sid: 'UseTheStateKey', Effect: 'Allow', Action: actions, Resource: props.stateKeyArn }] : [];
@@ -62,7 +66,7 @@ export class CiRoles extends Construct {
       name: props.planRoleName,
       description: 'GitHub Actions plans: reads state and describes resources, never their data',
       assumeRolePolicy: JSON.stringify(githubOidcTrust(props.oidcProviderArn, props.planSubjects)),
-      maxSessionDuration,
+      maxSessionDuration: props.planSessionSeconds ?? 3600,
     });
     new IamRolePolicy(this, 'plan-describe', {
       name: 'describe-resources',
@@ -145,7 +149,7 @@ export class CiRoles extends Construct {
       description: 'GitHub Actions deployments of the protected environment, within a permissions boundary',
       assumeRolePolicy: JSON.stringify(githubOidcTrust(props.oidcProviderArn, props.deploySubjects)),
       permissionsBoundary: this.boundary.arn,
-      maxSessionDuration,
+      maxSessionDuration: props.deploySessionSeconds ?? 7200,
     });
     new IamRolePolicyAttachment(this, 'deploy-power-user', { role: this.deploy.name, policyArn: `arn:${partition}:iam::aws:policy/PowerUserAccess` });
     const own = (type: string) => iam(`${type}/${props.namePrefix}-*`);

@@ -74,6 +74,9 @@ describe('the bootstrap stack of an environment', () => {
     expect(statements(deploy)[0].Condition.StringEquals['token.actions.githubusercontent.com:sub']).toEqual(['repo:acme/payments-infra:environment:prod']);
     const [boundaryKey, boundary] = Object.entries<any>(stack.resource.aws_iam_policy).find(([, p]) => p.name === 'payments-prod-github-deploy-boundary')!;
     expect(deploy.permissions_boundary).toBe(`\${aws_iam_policy.${boundaryKey}.arn}`);
+    // The apply jobs ask for two-hour sessions, the plan jobs for one.
+    expect(deploy.max_session_duration).toBe(7200);
+    expect(role('payments-prod-github-plan').max_session_duration).toBe(3600);
     const denies = statements(boundary).filter((s) => s.Effect === 'Deny');
     expect(denies.find((s) => s.Sid === 'NeverChangeTheBootstrapIdentities').Resource).toEqual(
       expect.arrayContaining(['arn:aws:iam::222222222222:role/payments-prod-github-plan', 'arn:aws:iam::222222222222:role/payments-prod-github-deploy']),
