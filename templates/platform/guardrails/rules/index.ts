@@ -3,6 +3,7 @@
  * and the files agree.
  */
 import type { Rule } from '../model';
+import { rule as accountSingletonsOnce } from './account/account-singletons-once';
 import { rule as albAccessLogs } from './alb/alb-access-logs';
 import { rule as albDeletionProtection } from './alb/alb-deletion-protection';
 import { rule as albDesyncMitigation } from './alb/alb-desync-mitigation';
@@ -16,7 +17,6 @@ import { rule as wafMetrics } from './alb/waf-metrics';
 import { rule as backendS3Encrypted } from './backend/backend-s3-encrypted';
 import { rule as backendS3NativeLocking } from './backend/backend-s3-native-locking';
 import { rule as backendS3RemoteState } from './backend/backend-s3-remote-state';
-import { rule as accountSingletonsOnce } from './account/account-singletons-once';
 import { rule as backendS3UniqueKey } from './backend/backend-s3-unique-key';
 import { rule as providerAllowedAccountIds } from './backend/provider-allowed-account-ids';
 import { rule as providerNoStaticCredentials } from './backend/provider-no-static-credentials';
