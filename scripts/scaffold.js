@@ -13,7 +13,11 @@ const path = require('path');
 
 const root = path.resolve(__dirname, '..');
 const target = path.resolve(process.env.SCAFFOLD_DIR || `${root}-demo`);
-const flags = process.argv.slice(2);
+// A repository needs the address block its organisation's IP plan reserves for it (there is no shared default for
+// staging and production, see docs/platform.md). The demo takes the first /10 of 10.0.0.0/8 unless told otherwise.
+const ADDRESS_PLAN_FLAGS = ['--network-cidr', '--environment-cidrs', '--ipam-pools'];
+const givenFlags = process.argv.slice(2);
+const flags = givenFlags.some((f) => ADDRESS_PLAN_FLAGS.includes(f.split('=')[0])) ? givenFlags : ['--network-cidr', '10.0.0.0/10', ...givenFlags];
 
 // Under CI=true projen installs with `npm ci`, which needs a lock file that a new repository does not have yet.
 const { CI: _ci, ...envWithoutCi } = process.env;

@@ -1,6 +1,7 @@
 import { typescript } from 'projen';
 import { CiCdOptions } from './ci/ci-options';
 import { GuardrailOptions } from './guardrails/guardrail-options';
+import { OrgFitOptions } from './org/org-fit-options';
 import { TaggingOptions } from './tagging/tagging-options';
 import { UpgradeSafetyOptions } from './upgrades/upgrade-options';
 
@@ -9,7 +10,7 @@ import { UpgradeSafetyOptions } from './upgrades/upgrade-options';
  * (`--project-name payments --owner team-payments`) and changed later in `.projenrc.ts`.
  */
 export interface SecureAwsStackProjectOptions
-  extends typescript.TypeScriptProjectOptions, GuardrailOptions, TaggingOptions, CiCdOptions, UpgradeSafetyOptions {
+  extends typescript.TypeScriptProjectOptions, GuardrailOptions, TaggingOptions, CiCdOptions, UpgradeSafetyOptions, OrgFitOptions {
   /**
    * Short name of the platform, part of every resource name (S3 bucket names included): 3 to 20 lowercase
    * letters, digits and hyphens, starting with a letter. Also the value of the `Project` tag.
@@ -101,8 +102,9 @@ export interface SecureAwsStackProjectOptions
   readonly environmentCapabilities?: { [environment: string]: PlatformCapabilityOptions };
 
   /**
-   * S3 bucket that holds the Terraform state (created once per organisation, outside this repository).
-   * @default "<organization>-<projectName>-tfstate"
+   * S3 bucket that holds the Terraform state of every environment, created by the organisation outside this
+   * repository. Without it each environment's bootstrap stack creates the environment's own state bucket.
+   * @default - per environment, "<projectName>-<environment>-tfstate-<account id>-<region code>" (bootstrap stack)
    */
   readonly stateBucket?: string;
 
@@ -113,9 +115,10 @@ export interface SecureAwsStackProjectOptions
   readonly stateRegion?: string;
 
   /**
-   * The IPv4 block split across environments (a /12 each, in order) and regions (a /16 each), so that every VPC
-   * of the organisation can be peered with every other.
-   * @default "10.0.0.0/8"
+   * The IPv4 block split across environments (a /12 each, in order) and regions (a /16 each): the block the
+   * organisation's IP plan reserves for this repository, so that its VPCs can be peered with every other. Required
+   * unless every environment that is not a development environment has an `environmentCidrs` or `ipamPools` entry.
+   * @default - "10.0.0.0/8", allowed for development environments only (every repository would get the same blocks)
    */
   readonly networkCidr?: string;
 

@@ -3,6 +3,8 @@ import { ciCdProblems } from './ci/resolve-ci';
 import { guardrailProblems } from './guardrails/resolve-guardrails';
 import { typedOptions } from './option-types';
 import { SecureAwsStackProjectOptions } from './options';
+import { addressPlanProblems } from './org/address-plan';
+import { ipamEnvironments, dnsRoleProblems, orgFitProblems, ResolvedOrgFit, resolveOrgFit } from './org/resolve-org-fit';
 import { AVAILABILITY_ZONES, LONGEST_REGION_CODE, regionCode, SUPPORTED_REGIONS } from './regions';
 import { extraTagProblems, extraTags } from './tagging/resolve-tags';
 import { ResolvedUpgradeSettings, resolveUpgrades, upgradeProblems } from './upgrades/resolve-upgrades';
@@ -21,6 +23,7 @@ export interface ResolvedSettings {
   readonly allowedTagValues: Record<string, string[]>;
   readonly state: { bucket: string; region: string; keyPrefix: string };
   readonly upgrades: ResolvedUpgradeSettings;
+  readonly github: { repository: string; defaultBranch: string };
 }
 
 export interface ResolvedEnvironment {
@@ -30,6 +33,9 @@ export interface ResolvedEnvironment {
   readonly regions: string[];
   readonly cidrBlock: string;
   readonly capabilities: ResolvedCapabilities;
+  readonly orgFit: ResolvedOrgFit;
+  /** The environment's own state bucket (its bootstrap stack creates it) when `stateBucket` is not given. */
+  readonly state?: { bucket: string; region: string; keyPrefix: string };
 }
 
 export const DATA_CLASSIFICATIONS = ['public', 'internal', 'confidential', 'restricted'];
@@ -141,6 +147,8 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
   for (const env of duplicates(environments)) {
     problem('environments', env, 'is listed more than once: each environment must be unique');
   }
+  // Checks that look at every environment wait for a valid list, so a bad list is reported once, at its cause.
+  const environmentsValid = !problems.some((p) => p.startsWith('environments:'));
 
   const profiles = parsePairs('environmentProfiles', options.environmentProfiles ?? [], environments, problems);
   for (const [env, profile] of profiles) {
@@ -225,6 +233,9 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
       environmentBlocks[environments.indexOf(env)] = cidr;
     }
   }
+  // VPCs of environments with IPAM pools take their blocks from the pools: the organisation's IPAM keeps them apart.
+  const fromIpam = ipamEnvironments(options, environments);
+  environmentBlocks = environmentBlocks.map((block, i) => (fromIpam.has(environments[i]) ? '' : block));
   environmentBlocks.forEach((a, i) =>
     environmentBlocks.slice(i + 1).forEach((b, j) => {
       if (a && b && blocksOverlap(parseCidr(a)!, parseCidr(b)!)) {
@@ -261,6 +272,12 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
     ),
   );
 
+  const orgEnvironments = environments.map((name, i) => ({ name, accountId: accountIds.get(name) ?? placeholderAccountId(i), regions }));
+  problems.push(...orgFitProblems(options, orgEnvironments, defaultGitHubRepository(organization, options.name)));
+  problems.push(...dnsRoleProblems(options, environments.map((name, i) => ({ name, hostedZoneId: capabilities[i].edge.hostedZoneId }))));
+  if (environmentsValid) {
+    problems.push(...addressPlanProblems(options, environments.map((name) => ({ name, profile: profiles.get(name) ?? inferProfile(name) }))));
+  }
   problems.push(...extraTagProblems(options), ...guardrailProblems(options));
   problems.push(
     ...ciCdProblems(
@@ -278,6 +295,11 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
   if (problems.length > 0) throw new InvalidOptionsError([...new Set(problems)]);
 
   const usedRegions = [...new Set([...regions, stateRegion])];
+  const orgFit = resolveOrgFit(options, orgEnvironments);
+  const environmentState = (name: string, accountId: string) =>
+    options.stateBucket === undefined
+      ? { bucket: `${project}-${name}-tfstate-${accountId}-${regionCode(stateRegion)}`, region: stateRegion, keyPrefix: project }
+      : undefined;
   return {
     project,
     organization,
@@ -291,6 +313,8 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
       regions,
       cidrBlock: environmentBlocks[i],
       capabilities: capabilities[i],
+      orgFit: orgFit.get(name)!,
+      ...withState(environmentState(name, accountIds.get(name) ?? placeholderAccountId(i))),
     })),
     availabilityZones: Object.fromEntries(usedRegions.map((r) => [r, [...AVAILABILITY_ZONES[r]]])),
     regionCodes: Object.fromEntries(usedRegions.map((r) => [r, regionCode(r)])),
@@ -305,7 +329,16 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
     allowedTagValues: { DataClassification: [...DATA_CLASSIFICATIONS] },
     state: { bucket: stateBucket, region: stateRegion, keyPrefix: project },
     upgrades: resolveUpgrades(options),
+    github: { repository: options.githubRepository ?? defaultGitHubRepository(organization, options.name), defaultBranch: options.defaultReleaseBranch ?? 'main' },
   };
+}
+
+function defaultGitHubRepository(organization: string, packageName: string): string {
+  return `${organization}/${packageName.replace(/^@[^/]+\//, '')}`;
+}
+
+function withState(state: { bucket: string; region: string; keyPrefix: string } | undefined) {
+  return state ? { state } : {};
 }
 
 export function defaultProjectName(packageName: string): string {

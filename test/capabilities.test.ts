@@ -3,7 +3,7 @@ import { PlatformCapabilityOptions, SecureAwsStackProjectOptions } from '../src/
 import { regionCode, SUPPORTED_REGIONS } from '../src/regions';
 import { InvalidOptionsError, LONGEST_BUCKET_PURPOSE, resolveSettings } from '../src/resolve-settings';
 
-const base: SecureAwsStackProjectOptions = { name: 'payments', defaultReleaseBranch: 'main' };
+const base: SecureAwsStackProjectOptions = { name: 'payments', defaultReleaseBranch: 'main', networkCidr: '10.0.0.0/8' };
 
 function problems(options: Partial<SecureAwsStackProjectOptions>): readonly string[] {
   try {

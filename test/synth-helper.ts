@@ -10,7 +10,7 @@ export function freshDir(prefix = 'sas-'): string {
 }
 
 export function newProject(options: Partial<SecureAwsStackProjectOptions> = {}, outdir = freshDir()): SecureAwsStackProject {
-  return new SecureAwsStackProject({ name: 'payments', defaultReleaseBranch: 'main', outdir, ...options });
+  return new SecureAwsStackProject({ name: 'payments', defaultReleaseBranch: 'main', networkCidr: '10.0.0.0/8', outdir, ...options });
 }
 
 /** Synthesizes a project in memory; returns file path → content (JSON parsed, text as string). */

@@ -90,6 +90,11 @@ describe('flags as people type them (projen new passes numbers, `true` and NaN)'
     }
   });
 
+  test('an environments flag without a value does not also blame the address plan of the default environments', () => {
+    const lines = rejection(typed({ environments: true, networkCidr: undefined })).split('\n').slice(1);
+    expect(lines).toEqual(['  - environments: has no value: give one or more values (repeat the flag for each)']);
+  });
+
   test('the rejection carries no stack trace and lists its problems once', () => {
     let caught: Error | undefined;
     try {

@@ -16,14 +16,14 @@ export interface CiCdOptions {
    * Read-only IAM role that plans assume through GitHub OIDC, per environment, as `<environment>=<role ARN>`.
    * The role must be in the environment's account (the providers refuse any other). Environments left out get
    * the default.
-   * @default - "arn:aws:iam::<account id>:role/<projectName>-github-plan" for every environment
+   * @default - "arn:aws:iam::<account id>:role/<projectName>-<environment>-github-plan", the bootstrap stack's plan role
    */
   readonly planRoleArns?: string[];
 
   /**
    * IAM role that applies assume through GitHub OIDC, per environment, as `<environment>=<role ARN>`. The role must
    * be in the environment's account. Environments left out get the default.
-   * @default - "arn:aws:iam::<account id>:role/<projectName>-github-deploy" for every environment
+   * @default - "arn:aws:iam::<account id>:role/<projectName>-<environment>-github-deploy", the bootstrap stack's deploy role
    */
   readonly deployRoleArns?: string[];
 

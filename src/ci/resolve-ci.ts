@@ -127,7 +127,7 @@ export function resolveCiCd(options: CiCdProjectOptions, project: string, enviro
   const planRoles = parseRoleArns('planRoleArns', options.planRoleArns ?? [], names, []);
   const deployRoles = parseRoleArns('deployRoleArns', options.deployRoleArns ?? [], names, []);
   const partition = (region: string) => (region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws');
-  const defaultRole = (env: CiEnvironment, purpose: string) => `arn:${partition(env.region)}:iam::${env.accountId}:role/${project}-github-${purpose}`;
+  const defaultRole = (env: CiEnvironment, purpose: string) => `arn:${partition(env.region)}:iam::${env.accountId}:role/${project}-${env.name}-github-${purpose}`;
   return {
     workflows: options.github === false ? new Set() : resolveWorkflows(options),
     environments: environments.map((env) => ({

@@ -22,7 +22,8 @@ const fs = require('fs');
 const path = require('path');
 
 function stackMatrix(manifest, environments) {
-  const stacks = Object.values(manifest.stacks || {}).map((s) => ({
+  // Bootstrap stacks (<environment>-bootstrap) are applied by hand once, never by CI: see docs/platform.md.
+  const stacks = Object.values(manifest.stacks || {}).filter((s) => !/-bootstrap$/.test(s.name)).map((s) => ({
     name: s.name,
     workingDirectory: s.workingDirectory,
     dependencies: s.dependencies || [],

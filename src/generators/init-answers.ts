@@ -19,6 +19,7 @@ export const INIT_QUESTIONS: readonly InitQuestion[] = [
   { key: 'costCenter', message: 'Cost centre', kind: 'string', default: 'cc-0000' },
   { key: 'dataClassification', message: 'Data classification (public, internal, confidential, restricted)', kind: 'string', default: 'internal' },
   { key: 'environments', message: 'Environments, in promotion order (comma-separated)', kind: 'list', default: 'dev,staging,production' },
+  { key: 'networkCidr', message: 'Private IPv4 block your IP plan reserves for this repository, a /12 per environment (e.g. 10.64.0.0/10; empty: none, allowed when every environment is a development one)', kind: 'string' },
   { key: 'preset', message: 'Preset (baseline, multi-region, enterprise)', kind: 'string', default: 'multi-region' },
   { key: 'primaryRegion', message: 'Primary region', kind: 'string', default: 'us-east-1' },
   { key: 'secondaryRegions', message: "Secondary regions (comma-separated; empty: the preset's)", kind: 'list' },
@@ -36,6 +37,8 @@ export interface InitAnswers {
   readonly environments?: readonly string[];
   /** Account id by environment. */
   readonly accountIds?: Readonly<Record<string, string>>;
+  /** The repository's address block (`networkCidr`). */
+  readonly networkCidr?: string;
   readonly preset?: string;
   readonly primaryRegion?: string;
   readonly secondaryRegions?: readonly string[];
@@ -77,6 +80,7 @@ export function planInit(answers: InitAnswers, directoryName: string): { plan?: 
     dataClassification: answers.dataClassification,
     environments: answers.environments ? [...answers.environments] : undefined,
     accountIds: answers.accountIds ? Object.entries(answers.accountIds).map(([env, id]) => `${env}=${id}`) : undefined,
+    networkCidr: answers.networkCidr || undefined,
     preset: answers.preset,
     primaryRegion: answers.primaryRegion,
     secondaryRegions: answers.secondaryRegions && answers.secondaryRegions.length > 0 ? [...answers.secondaryRegions] : undefined,
@@ -100,6 +104,7 @@ export function planInit(answers: InitAnswers, directoryName: string): { plan?: 
   flag('data-classification', options.dataClassification);
   for (const env of options.environments ?? []) flag('environments', env);
   for (const id of options.accountIds ?? []) flag('account-ids', id);
+  flag('network-cidr', options.networkCidr);
   flag('preset', options.preset);
   flag('primary-region', options.primaryRegion);
   for (const region of options.secondaryRegions ?? []) flag('secondary-regions', region);

@@ -1,3 +1,5 @@
+import { bootstrapStackName } from './bootstrap/bootstrap-names';
+import { BootstrapStack } from './bootstrap/bootstrap-stack';
 import { App } from './engine';
 import { accountStackName, regionalStackName, replicationStackName } from './naming';
 import { PlatformSettings } from './settings-model';
@@ -11,6 +13,8 @@ export interface EnvironmentStacks {
   readonly regions: ReadonlyMap<string, RegionalStack>;
   /** Replication of the primary data bucket to the first secondary region, when enabled. */
   readonly replication?: ReplicationStack;
+  /** State bucket, OIDC provider and CI roles, applied by hand once (when settings name the GitHub repository). */
+  readonly bootstrap?: BootstrapStack;
 }
 
 /** The platform's stacks of every environment, by environment name. */
@@ -43,7 +47,11 @@ export function createPlatformStacks(app: App, settings: PlatformSettings): Plat
       replication.addDependency(regions.get(environment.regions[0])!);
       replication.addDependency(regions.get(environment.regions[1])!);
     }
-    result.set(environment.name, { account, regions, replication });
+    // No stack depends on the bootstrap stack: it is applied by hand before CI runs, and left out of deploys.
+    const bootstrap = settings.github
+      ? new BootstrapStack(app, bootstrapStackName(environment), { settings, environment, github: settings.github })
+      : undefined;
+    result.set(environment.name, { account, regions, replication, bootstrap });
   }
   return result;
 }

@@ -5,6 +5,8 @@
  * (profile defaults, preset, then the overrides of `.projenrc.ts`) and validated by `npx projen`.
  */
 
+import { GitHubSettings, OrgFitSettings } from './org/org-fit-model';
+
 /** Sizing and strictness of an environment. */
 export type EnvironmentProfile = 'development' | 'staging' | 'production';
 
@@ -150,6 +152,10 @@ export interface EnvironmentSettings {
   /** The IPv4 block reserved for the environment; each region gets a /16 of it. */
   readonly cidrBlock: string;
   readonly capabilities: EnvironmentCapabilities;
+  /** Security baseline, shared DNS account, OIDC provider and IPAM pools; left out: a standalone, managed account. */
+  readonly orgFit?: OrgFitSettings;
+  /** The environment's own state bucket, created by its bootstrap stack; left out: `PlatformSettings.state`. */
+  readonly state?: StateBackendSettings;
 }
 
 export interface StateBackendSettings {
@@ -186,4 +192,6 @@ export interface PlatformSettings {
   readonly allowedTagValues: Readonly<Record<string, readonly string[]>>;
   readonly state: StateBackendSettings;
   readonly upgrades?: UpgradeSettings;
+  /** The repository whose workflows the bootstrap roles trust; left out: no bootstrap stack. */
+  readonly github?: GitHubSettings;
 }

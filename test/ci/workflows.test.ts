@@ -83,7 +83,7 @@ describe('generated workflows', () => {
     expect(deploy.steps.some((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'))).toBe(false);
     const apply = deploy.steps.find((s) => s.run?.includes('terraform -chdir="$dir" apply'))!;
     expect(apply.env).toMatchObject({
-      DEPLOY_ROLE_ARN: 'arn:aws:iam::333333333333:role/payments-github-deploy',
+      DEPLOY_ROLE_ARN: 'arn:aws:iam::333333333333:role/payments-production-github-deploy',
       AWS_REGION: 'us-east-1',
       SESSION_SECONDS: '7200',
     });
@@ -98,11 +98,11 @@ describe('generated workflows', () => {
   test('plans use the read-only role, applies the deploy role, both derived from the account ids by default', () => {
     const roleOf = (file: string, jobId: string) =>
       ci.workflows[file].jobs[jobId].steps.find((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'))!.with!['role-to-assume'];
-    expect(roleOf('plan.yml', 'plan-dev')).toBe('arn:aws:iam::111111111111:role/payments-github-plan');
-    expect(roleOf('drift.yml', 'drift-staging')).toBe('arn:aws:iam::222222222222:role/payments-github-plan');
-    expect(roleOf('deploy.yml', 'plan-production')).toBe('arn:aws:iam::333333333333:role/payments-github-plan');
+    expect(roleOf('plan.yml', 'plan-dev')).toBe('arn:aws:iam::111111111111:role/payments-dev-github-plan');
+    expect(roleOf('drift.yml', 'drift-staging')).toBe('arn:aws:iam::222222222222:role/payments-staging-github-plan');
+    expect(roleOf('deploy.yml', 'plan-production')).toBe('arn:aws:iam::333333333333:role/payments-production-github-plan');
     const deployRole = ci.workflows['deploy.yml'].jobs['deploy-production'].steps.find((s) => s.env?.DEPLOY_ROLE_ARN)!.env!.DEPLOY_ROLE_ARN;
-    expect(deployRole).toBe('arn:aws:iam::333333333333:role/payments-github-deploy');
+    expect(deployRole).toBe('arn:aws:iam::333333333333:role/payments-production-github-deploy');
   });
 
   test('no expression inside any run script: values reach scripts through env only', () => {
@@ -240,7 +240,7 @@ describe('options shape the workflows', () => {
     const deployRole = (jobId: string) => deploy.jobs[jobId].steps.find((s) => s.env?.DEPLOY_ROLE_ARN)!.env!;
     expect(role('plan-production')).toMatchObject({ 'role-to-assume': 'arn:aws:iam::444444444444:role/ci/payments-readonly', 'aws-region': 'eu-west-1' });
     expect(deployRole('deploy-production')).toMatchObject({ DEPLOY_ROLE_ARN: 'arn:aws:iam::444444444444:role/ci/payments-apply', AWS_REGION: 'eu-west-1' });
-    expect(deployRole('deploy-qa').DEPLOY_ROLE_ARN).toBe('arn:aws:iam::222222222222:role/payments-github-deploy');
+    expect(deployRole('deploy-qa').DEPLOY_ROLE_ARN).toBe('arn:aws:iam::222222222222:role/payments-qa-github-deploy');
     expect(big.workflows['drift.yml'].on.schedule).toEqual([{ cron: '0 */6 * * *' }]);
     expect(big.workflows['template-upgrade.yml'].on.schedule).toEqual([{ cron: '30 3 * * 2' }]);
     expect(big.yaml['build.yml']).toContain('terraform_version: 1.12.2');

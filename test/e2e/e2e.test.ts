@@ -46,16 +46,25 @@ afterAll(() => {
 });
 
 /**
- * Per environment: the account stack, a stack per region and, with more than one region, the stack that wires the
- * data bucket's replication between the regional buckets.
+ * Per environment: the account stack, a stack per region, with more than one region the stack that wires the data
+ * bucket's replication between the regional buckets, and the bootstrap stack (state bucket, OIDC, CI roles).
  */
 function expectedStackNames(regions: readonly string[], environments = ['dev', 'staging', 'production']): string[] {
   return environments
-    .flatMap((env) => [`${env}-account`, ...regions.map((r) => `${env}-${r}`), ...(regions.length > 1 ? [`${env}-replication`] : [])])
+    .flatMap((env) => [
+      `${env}-account`,
+      `${env}-bootstrap`,
+      ...regions.map((r) => `${env}-${r}`),
+      ...(regions.length > 1 ? [`${env}-replication`] : []),
+    ])
     .sort();
 }
 
-describeWithTerraform('a repository scaffolded with no flags', () => {
+/** The repository's Terraform tasks leave bootstrap stacks out unless a selector names them: run both. */
+const BOOTSTRAP_SELECTOR = '*-bootstrap';
+
+// Every other option keeps its default; the address plan has none for staging and production (see docs/platform.md).
+describeWithTerraform('a repository scaffolded with its address plan as the only flag', () => {
   const repo = path.join(work, 'platform');
   const expectedStacks = expectedStackNames(['us-east-1', 'us-west-2']);
   const projenrcPath = path.join(repo, '.projenrc.ts');
@@ -67,7 +76,7 @@ describeWithTerraform('a repository scaffolded with no flags', () => {
   beforeAll(() => {
     fs.mkdirSync(repo);
     timed('projen new to a built repository, s', timings, () => {
-      projenNew(repo, spec(), []);
+      projenNew(repo, spec(), ['--network-cidr', '10.64.0.0/10']);
       sh('npx', ['projen', 'build'], repo, envWithoutCi());
     });
     tfEnv = { ...envWithoutCi(DUMMY_AWS_ENV), TF_CLI_CONFIG_FILE: writeTerraformCliConfig(work), TF_IN_AUTOMATION: '1' };
@@ -100,7 +109,9 @@ describeWithTerraform('a repository scaffolded with no flags', () => {
   /** `terraform validate` of every synthesized stack, through the repository's own task. */
   function validateAll(label: string): void {
     const expected = stacks();
-    const out = timed(`terraform validate (${label}, ${expected.length} stacks), s`, timings, () => sh('npx', ['projen', 'validate'], repo, tfEnv));
+    const out = timed(`terraform validate (${label}, ${expected.length} stacks), s`, timings, () =>
+      [[], [BOOTSTRAP_SELECTOR]].map((selectors) => sh('npx', ['projen', 'validate', ...selectors], repo, tfEnv)).join('\n'),
+    );
     for (const stack of expected) expect(out).toContain(`[${stack}] terraform validate`);
     expect(out.match(/The configuration is valid/g)).toHaveLength(expected.length);
   }
@@ -110,7 +121,9 @@ describeWithTerraform('a repository scaffolded with no flags', () => {
     const expected = stacks();
     for (const stack of expected) writeOfflinePlanOverride(path.join(repo, 'cdktf.out', 'stacks', stack));
     const out = timed(`terraform plan (${label}, ${expected.length} stacks), s`, timings, () =>
-      sh('npx', ['projen', 'plan', '--', '-refresh=false', '-lock=false', '-no-color'], repo, tfEnv),
+      [[], [BOOTSTRAP_SELECTOR]]
+        .map((selectors) => sh('npx', ['projen', 'plan', '--', ...selectors, '-refresh=false', '-lock=false', '-no-color'], repo, tfEnv))
+        .join('\n'),
     );
     const order = [...out.matchAll(/\[([a-z0-9-]+)\] terraform plan/g)].map((m) => m[1]);
     expect([...order].sort()).toEqual(expected);
@@ -173,7 +186,7 @@ describeWithTerraform('a repository scaffolded with no flags', () => {
     reconfigure("  environments: ['dev', 'prod'],\n  secondaryRegions: [],\n  owner: 'team-ledger',");
     expect(fs.readFileSync(path.join(repo, 'src/platform/settings.ts'), 'utf-8')).toContain('"Owner": "team-ledger"');
     sh('npx', ['projen', 'synth'], repo, envWithoutCi());
-    expect(stacks()).toEqual(['dev-account', 'dev-us-east-1', 'prod-account', 'prod-us-east-1']);
+    expect(stacks()).toEqual(['dev-account', 'dev-bootstrap', 'dev-us-east-1', 'prod-account', 'prod-bootstrap', 'prod-us-east-1']);
     const prod = JSON.parse(fs.readFileSync(path.join(repo, 'cdktf.out/stacks/prod-us-east-1/cdk.tf.json'), 'utf-8'));
     expect(prod.provider.aws[0].default_tags[0].tags).toMatchObject({ Owner: 'team-ledger', Environment: 'prod' });
   }, STEP_TIMEOUT);
@@ -201,6 +214,7 @@ describeWithTerraform('projen new flags', () => {
       '--environments', 'dev', '--environments', 'prod',
       '--account-ids', 'dev=123456789012', '--account-ids', 'prod=210987654321',
       '--primary-region', 'eu-west-1', '--secondary-regions', 'eu-central-1',
+      '--network-cidr', '10.96.0.0/11', '--security-baselines', 'prod=external', '--github-repository', 'acme/payments-infra',
     ]);
     const projenrc = fs.readFileSync(path.join(dir, '.projenrc.ts'), 'utf-8');
     expect(projenrc).toMatch(/projectName: ["']payments["']/);
@@ -210,6 +224,8 @@ describeWithTerraform('projen new flags', () => {
     expect(settings).toContain('"Owner": "team-payments"');
     expect(settings).toContain('"accountId": "210987654321"');
     expect(settings).toContain('"primaryRegion": "eu-west-1"');
+    expect(settings).toContain('"securityBaseline": "external"');
+    expect(settings).toContain('"repository": "acme/payments-infra"');
   }, STEP_TIMEOUT);
 
   test('a bad flag fails with a message naming the option and writes no project file', () => {

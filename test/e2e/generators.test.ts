@@ -84,7 +84,7 @@ beforeAll(() => {
   if (!tools.ok) return;
   tarball = timed('package build (compile + npm pack), s', timings, () => packPackage(work));
   fs.mkdirSync(repo);
-  timed('projen new, s', timings, () => projenNew(repo, `secure-aws-stack@file:${tarball}`, []));
+  timed('projen new, s', timings, () => projenNew(repo, `secure-aws-stack@file:${tarball}`, ['--network-cidr', '10.64.0.0/10']));
 }, SETUP_TIMEOUT);
 
 afterAll(() => {
@@ -262,6 +262,7 @@ describeWithTerraform('npx secure-aws-stack init', () => {
       dataClassification: 'confidential',
       environments: ['dev', 'prod'],
       accountIds: { dev: '123456789012', prod: '210987654321' },
+      networkCidr: '10.64.0.0/10',
       preset: 'baseline',
       primaryRegion: 'eu-west-1',
       domainName: 'ledger.example.com',
@@ -289,6 +290,7 @@ describeWithTerraform('npx secure-aws-stack init', () => {
       [/Environments/, 'dev,prod'],
       [/Account id of dev/, '123456789012'],
       [/Account id of prod/, '210987654321'],
+      [/Private IPv4 block/, '10.64.0.0/10'],
       [/Preset/, 'multi-region'],
       [/Primary region/, 'us-east-1'],
       [/Secondary regions/, 'us-west-2'],
@@ -306,5 +308,6 @@ describeWithTerraform('npx secure-aws-stack init', () => {
     expect(projenrc).toMatch(/secondaryRegions: \[["']us-west-2["']\]/);
     expect(projenrc).toMatch(/accountIds: \[["']dev=123456789012["'], ?["']prod=210987654321["']\]/);
     expect(projenrc).toContain("domainName: 'orders.example.com'");
+    expect(projenrc).toMatch(/networkCidr: ["']10\.64\.0\.0\/10["']/);
   }, STEP_TIMEOUT);
 });

@@ -94,7 +94,7 @@ describeWithTools('upgrading an enterprise repository from an earlier build to t
 
     fs.mkdirSync(repo);
     timed('scaffold with the earlier build (projen new + install), s', timings, () =>
-      projenNew(repo, `secure-aws-stack@file:${installedTarball}`, ['--preset', 'enterprise']));
+      projenNew(repo, `secure-aws-stack@file:${installedTarball}`, ['--preset', 'enterprise', '--network-cidr', '10.0.0.0/8']));
     timed('synth with the earlier build, s', timings, () => sh('npx', ['projen', 'synth'], repo, env));
     oldStacks = inventoryOfStacks(readSynthesizedStacks(path.join(repo, 'cdktf.out')));
     oldManaged = managedFiles();

@@ -8,6 +8,7 @@ const ANSWERS = {
   dataClassification: 'confidential',
   environments: ['dev', 'prod'],
   accountIds: { dev: '123456789012', prod: '210987654321' },
+  networkCidr: '10.64.0.0/10',
   preset: 'multi-region',
   primaryRegion: 'eu-west-1',
   domainName: 'payments.example.com',
@@ -21,7 +22,7 @@ describe('planInit', () => {
     expect(plan!.projenNewFlags).toEqual([
       '--project-name', 'payments', '--organization', 'acme', '--owner', 'team-payments', '--cost-center', 'cc-1234',
       '--data-classification', 'confidential', '--environments', 'dev', '--environments', 'prod',
-      '--account-ids', 'dev=123456789012', '--account-ids', 'prod=210987654321', '--preset', 'multi-region', '--primary-region', 'eu-west-1',
+      '--account-ids', 'dev=123456789012', '--account-ids', 'prod=210987654321', '--network-cidr', '10.64.0.0/10', '--preset', 'multi-region', '--primary-region', 'eu-west-1',
     ]);
     expect(plan!.capabilities).toEqual({ webTier: { domainName: 'payments.example.com' }, edge: { hostedZoneId: 'Z0123456789ABCDEFGHIJ' } });
   });
@@ -40,6 +41,12 @@ describe('planInit', () => {
     ]));
     expect(problems.length).toBeGreaterThanOrEqual(5);
   });
+});
+
+test('a production environment without an address block is rejected, naming networkCidr', () => {
+  const { plan, problems } = planInit({ ...ANSWERS, networkCidr: '' }, 'payments-infra');
+  expect(plan).toBeUndefined();
+  expect(problems).toEqual([expect.stringMatching(/^networkCidr: is not set, so prod \(production\) would get the shared default blocks/)]);
 });
 
 describe('.projenrc.ts', () => {

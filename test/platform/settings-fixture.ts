@@ -17,6 +17,7 @@ export function settingsFixture(overrides: Partial<PlatformSettings> = {}): Plat
     accountIds: ['dev=111111111111', 'prod=222222222222'],
     primaryRegion: 'us-east-1',
     secondaryRegions: ['us-west-2'],
+    networkCidr: '10.0.0.0/8',
   }) as unknown as PlatformSettings;
   return { ...resolved, ...overrides };
 }

@@ -6,6 +6,7 @@ import { ConfigRole } from './config-role';
 import { AccountKeys } from '../encryption/account-keys';
 import { bucketName, resourcePrefix } from '../naming';
 import { AlarmTopic } from '../operations/alarm-topic';
+import { createsSecurityServices } from '../org/account-singletons';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 
 export interface AccountAuditProps {
@@ -39,12 +40,16 @@ export class AccountAudit extends Construct {
   public readonly trail?: AccountTrail;
   public readonly topic?: AlarmTopic;
   public readonly configRole?: ConfigRole;
+  /** Where the CIS alarms go: the organisation's topic (`orgFit.securityTopicArn`) or `topic`. */
+  public readonly securityTopicArn?: string;
 
   constructor(scope: Construct, id: string, props: AccountAuditProps) {
     super(scope, id);
     const { settings, environment, keys } = props;
     const { audit, storage, operations } = environment.capabilities;
-    if (!audit.cloudTrail && !audit.config) return;
+    // The Config bucket and role serve this environment's recorders, which exist only where it creates the services.
+    const recordsConfig = audit.config && createsSecurityServices(settings, environment);
+    if (!audit.cloudTrail && !recordsConfig) return;
     const names = accountAuditNames(settings, environment);
     const primary = environment.regions[0];
     const trailArn = `arn:aws:cloudtrail:${primary}:${environment.accountId}:trail/${names.trailName}`;
@@ -53,7 +58,7 @@ export class AccountAudit extends Construct {
       accountId: environment.accountId,
       names: {
         trail: audit.cloudTrail ? names.trailBucket : undefined,
-        config: audit.config ? names.configBucket : undefined,
+        config: recordsConfig ? names.configBucket : undefined,
         accessLogs: names.accessLogBucket,
       },
       kmsKeyArn: keys.audit.arn,
@@ -73,21 +78,25 @@ export class AccountAudit extends Construct {
         dataEventBucketNames: environment.regions.map((region) => bucketName(settings, environment, 'data', region)),
         dependsOn: [buckets.trail!.policy],
       });
-      this.topic = new AlarmTopic(this, 'security-topic', {
-        topicName: names.securityTopicName,
-        accountId: environment.accountId,
-        kmsKeyArn: keys.alerts.arn,
-        emailSubscriptions: operations.alarmEmails,
-      });
+      const organizationTopicArn = environment.orgFit?.securityTopicArn;
+      if (!organizationTopicArn) {
+        this.topic = new AlarmTopic(this, 'security-topic', {
+          topicName: names.securityTopicName,
+          accountId: environment.accountId,
+          kmsKeyArn: keys.alerts.arn,
+          emailSubscriptions: operations.alarmEmails,
+        });
+      }
+      this.securityTopicArn = organizationTopicArn ?? this.topic!.topic.arn;
       new CisAlarms(this, 'cis', {
         logGroupName: this.trail.logGroup.name,
         metricNamespace: `${settings.project}/${environment.name}/CIS`,
         namePrefix: `${resourcePrefix(settings, environment)}-cis`,
-        topicArn: this.topic.topic.arn,
+        topicArn: this.securityTopicArn,
       });
     }
 
-    if (audit.config) {
+    if (recordsConfig) {
       this.configRole = new ConfigRole(this, 'config-role', {
         roleName: names.configRoleName,
         accountId: environment.accountId,

@@ -4,6 +4,7 @@ import { ConfigRecorder } from './config-recorder';
 import { GuardDuty } from './guardduty';
 import { SecurityHub } from './security-hub';
 import { keyAliasArn, regionalPrefix } from '../naming';
+import { createsSecurityServices } from '../org/account-singletons';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 
 export interface RegionalDetectionProps {
@@ -28,6 +29,8 @@ export class RegionalDetection extends Construct {
     const audit = environment.capabilities.audit;
     const primary = environment.regions[0];
     const names = accountAuditNames(settings, environment);
+    // Once per account and region, and only with a managed baseline: see org/account-singletons.ts.
+    if (!createsSecurityServices(settings, environment)) return;
 
     if (audit.config) {
       this.config = new ConfigRecorder(this, 'config', {

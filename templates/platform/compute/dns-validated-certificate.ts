@@ -2,7 +2,7 @@ import { AcmCertificate } from '@cdktf/provider-aws/lib/acm-certificate';
 import { AcmCertificateValidation } from '@cdktf/provider-aws/lib/acm-certificate-validation';
 import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
 import { Construct } from 'constructs';
-import { TerraformIterator, Token } from '../engine';
+import { TerraformIterator, TerraformProvider, Token } from '../engine';
 
 export interface DnsValidatedCertificateProps {
   /** The name the certificate is for, e.g. `app.example.com`. */
@@ -17,6 +17,11 @@ export interface DnsValidatedCertificateProps {
    * @default no validation records are created
    */
   readonly hostedZoneId?: string;
+  /**
+   * Provider of the account that holds the hosted zone, when it is not this stack's (a shared DNS account).
+   * @default the stack's default provider
+   */
+  readonly dnsProvider?: TerraformProvider;
   /**
    * How long an apply waits for the certificate to be issued.
    * @default '45m'
@@ -57,6 +62,7 @@ export class DnsValidatedCertificate extends Construct {
         records: [options.getString('resource_record_value')],
         ttl: 60,
         allowOverwrite: true,
+        provider: props.dnsProvider,
       });
       validationRecordFqdns = Token.asList(TerraformIterator.fromResources(records).pluckProperty('fqdn'));
     }

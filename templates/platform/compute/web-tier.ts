@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { ITerraformDependable } from '../engine';
+import { ITerraformDependable, TerraformProvider } from '../engine';
 import { MixedInstancesOptions, WebAutoScalingGroup } from './auto-scaling-group';
 import { DnsValidatedCertificate } from './dns-validated-certificate';
 import { HardenedLaunchTemplate } from './launch-template';
@@ -52,6 +52,11 @@ export interface WebTierProps {
    * @default none (add the validation records yourself)
    */
   readonly hostedZoneId?: string;
+  /**
+   * Provider of the account that holds the hosted zone, when it is not this stack's (a shared DNS account).
+   * @default the stack's default provider
+   */
+  readonly dnsProvider?: TerraformProvider;
   /**
    * @default true
    */
@@ -166,6 +171,7 @@ export class WebTier extends Construct {
         domainName: props.domainName,
         subjectAlternativeNames: props.subjectAlternativeNames,
         hostedZoneId: props.hostedZoneId,
+        dnsProvider: props.dnsProvider,
       });
       certificateArn = this.certificate.certificateArn;
     }

@@ -1,6 +1,7 @@
 import { Route53HealthCheck } from '@cdktf/provider-aws/lib/route53-health-check';
 import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
 import { Construct } from 'constructs';
+import { TerraformProvider } from '../engine';
 
 /** How Route 53 chooses between the regions' records. */
 export type RoutingPolicy = 'failover' | 'latency';
@@ -35,6 +36,11 @@ export interface RegionalEndpointRecordProps {
    * @default 3
    */
   readonly failureThreshold?: number;
+  /**
+   * Provider of the account that holds the hosted zone, when it is not this stack's (a shared DNS account).
+   * @default the stack's default provider
+   */
+  readonly dnsProvider?: TerraformProvider;
 }
 
 /**
@@ -59,6 +65,8 @@ export class RegionalEndpointRecord extends Construct {
       failureThreshold: props.failureThreshold ?? 3,
       measureLatency: true,
       tags: { Name: `${props.recordName}-${props.region}` },
+      // A record can only use health checks of its own account.
+      provider: props.dnsProvider,
     });
 
     this.record = new Route53Record(this, 'record', {
@@ -70,6 +78,7 @@ export class RegionalEndpointRecord extends Construct {
       alias: { name: props.loadBalancerDnsName, zoneId: props.loadBalancerZoneId, evaluateTargetHealth: true },
       failoverRoutingPolicy: routing === 'failover' ? { type: props.failoverRole ?? 'PRIMARY' } : undefined,
       latencyRoutingPolicy: routing === 'latency' ? { region: props.region } : undefined,
+      provider: props.dnsProvider,
     });
   }
 }

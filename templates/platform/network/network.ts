@@ -8,6 +8,7 @@ import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-assoc
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { Construct } from 'constructs';
+import { Fn } from '../engine';
 import { subdivide } from './cidr';
 import { VpcEndpoints } from './endpoints';
 import { VpcFlowLogs } from './flow-logs';
@@ -22,8 +23,14 @@ export interface NetworkProps {
   readonly namePrefix: string;
   readonly accountId: string;
   readonly region: string;
-  /** The VPC's IPv4 block (a /16 planned from settings). */
-  readonly cidrBlock: string;
+  /** The VPC's IPv4 block (a /16 planned from settings); give either this or `ipv4Ipam`. */
+  readonly cidrBlock?: string;
+  /**
+   * Allocate the VPC's block from an AWS VPC IPAM pool of this region instead of `cidrBlock`: the subnets are
+   * carved from the allocated block at apply time.
+   * @default none
+   */
+  readonly ipv4Ipam?: { readonly poolId: string; readonly netmaskLength: number };
   /** Availability zones to spread every tier over (at least two, three recommended). */
   readonly availabilityZones: readonly string[];
   /**
@@ -34,7 +41,7 @@ export interface NetworkProps {
   readonly natGatewayPerAz?: boolean;
   /**
    * Prefix length of every subnet, carved from the VPC block as tier × AZ.
-   * @default 20
+   * @default 20, or the IPAM netmask length + 4
    */
   readonly subnetPrefixLength?: number;
   /** Flow logs of ALL traffic, to a log group encrypted with this key (the region's `logs` key). */
@@ -64,11 +71,17 @@ export class Network extends Construct {
     if (props.availabilityZones.length < 2) {
       throw new Error(`Network ${props.namePrefix}: at least two availability zones are required, got ${props.availabilityZones.length}`);
     }
-    const prefixLength = props.subnetPrefixLength ?? 20;
+    if ((props.cidrBlock === undefined) === (props.ipv4Ipam === undefined)) {
+      throw new Error(`Network ${props.namePrefix}: give exactly one of cidrBlock and ipv4Ipam`);
+    }
+    const ipam = props.ipv4Ipam;
+    const prefixLength = props.subnetPrefixLength ?? (ipam ? ipam.netmaskLength + 4 : 20);
     const slotsPerTier = 2 ** Math.ceil(Math.log2(props.availabilityZones.length));
 
     this.vpc = new Vpc(this, 'vpc', {
       cidrBlock: props.cidrBlock,
+      ipv4IpamPoolId: ipam?.poolId,
+      ipv4NetmaskLength: ipam?.netmaskLength,
       enableDnsSupport: true,
       enableDnsHostnames: true,
       tags: { Name: `${props.namePrefix}-vpc` },
@@ -80,6 +93,12 @@ export class Network extends Construct {
       tags: { Name: `${props.namePrefix}-default-deny` },
     });
 
+    // With IPAM the VPC's block is known only after apply: Terraform's cidrsubnet carves it then.
+    const vpcCidrBlock = props.cidrBlock ?? this.vpc.cidrBlock;
+    const subnetBlock = (index: number) =>
+      props.cidrBlock
+        ? subdivide(props.cidrBlock, prefixLength, index)
+        : Fn.cidrsubnet(this.vpc.cidrBlock, prefixLength - ipam!.netmaskLength, index);
     const subnets = {} as Record<SubnetTier, Subnet[]>;
     SUBNET_TIERS.forEach((tier, tierIndex) => {
       subnets[tier] = props.availabilityZones.map(
@@ -87,7 +106,7 @@ export class Network extends Construct {
           new Subnet(this, `${tier}-${az}`, {
             vpcId: this.vpc.id,
             availabilityZone: az,
-            cidrBlock: subdivide(props.cidrBlock, prefixLength, tierIndex * slotsPerTier + azIndex),
+            cidrBlock: subnetBlock(tierIndex * slotsPerTier + azIndex),
             mapPublicIpOnLaunch: false,
             tags: { Name: `${props.namePrefix}-${tier}-${az}`, Tier: tier },
           }),
@@ -157,7 +176,7 @@ export class Network extends Construct {
       namePrefix: props.namePrefix,
       vpcId: this.vpc.id,
       defaultNetworkAclId: this.vpc.defaultNetworkAclId,
-      vpcCidrBlock: props.cidrBlock,
+      vpcCidrBlock,
       subnetIds: {
         public: subnets.public.map((s) => s.id),
         app: subnets.app.map((s) => s.id),
@@ -180,7 +199,7 @@ export class Network extends Construct {
       namePrefix: props.namePrefix,
       region: props.region,
       vpcId: this.vpc.id,
-      vpcCidrBlock: props.cidrBlock,
+      vpcCidrBlock,
       subnetIds: subnets.app.map((s) => s.id),
       routeTableIds: [...appRouteTables.map((t) => t.id), dataRoutes.id],
       interfaceEndpoints: props.interfaceEndpoints,

@@ -3,13 +3,14 @@ import { Construct } from 'constructs';
 import { AccountAudit } from '../audit/account-audit';
 import { AccountKeys } from '../encryption/account-keys';
 import { TerraformOutput } from '../engine';
+import { AccountWorkloads } from './account-workloads';
+import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { InstanceRole } from '../identity/instance-role';
 import { MfaEnforcement } from '../identity/mfa-enforcement';
 import { AccountPasswordPolicy } from '../identity/password-policy';
 import { SupportRole } from '../identity/support-role';
 import { applicationSecretName, instanceRoleName, keyAliasName, parameterPath, resourcePrefix } from '../naming';
-import { AccountWorkloads } from './account-workloads';
-import { PlatformStack, PlatformStackProps } from './platform-stack';
+import { ownsAccountSettings } from '../org/account-singletons';
 
 /** Account-wide resources of one environment, deployed once from its primary region. */
 export class AccountStack extends PlatformStack {
@@ -20,6 +21,8 @@ export class AccountStack extends PlatformStack {
   /** Role and instance profile of the application instances (named `instanceRoleName(...)` for the regional stacks). */
   public readonly instanceRole: InstanceRole;
   public readonly mfa: MfaEnforcement;
+  /** The account's AWS Support role, when this environment owns the account-wide settings. */
+  public readonly supportRole?: SupportRole;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, props);
@@ -32,15 +35,18 @@ export class AccountStack extends PlatformStack {
       trailName: `${prefix}-trail`,
     });
 
-    new S3AccountPublicAccessBlock(this, 'account-public-access-block', {
-      accountId: environment.accountId,
-      blockPublicAcls: true,
-      blockPublicPolicy: true,
-      ignorePublicAcls: true,
-      restrictPublicBuckets: true,
-    });
-
-    new AccountPasswordPolicy(this, 'password-policy');
+    // Account-wide settings exist once per account: the first environment of a shared account sets them.
+    if (ownsAccountSettings(settings, environment)) {
+      new S3AccountPublicAccessBlock(this, 'account-public-access-block', {
+        accountId: environment.accountId,
+        blockPublicAcls: true,
+        blockPublicPolicy: true,
+        ignorePublicAcls: true,
+        restrictPublicBuckets: true,
+      });
+      new AccountPasswordPolicy(this, 'password-policy');
+      this.supportRole = new SupportRole(this, 'support-role', { name: `${prefix}-support`, accountId: environment.accountId });
+    }
     this.mfa = new MfaEnforcement(this, 'mfa', { namePrefix: prefix, accountId: environment.accountId });
     this.instanceRole = new InstanceRole(this, 'instance-role', {
       name: instanceRoleName(settings, environment),
@@ -50,8 +56,6 @@ export class AccountStack extends PlatformStack {
       secretName: applicationSecretName(settings, environment),
       secretsKeyAlias: `alias/${keyAliasName(settings, environment, 'secrets')}`,
     });
-
-    new SupportRole(this, 'support-role', { name: `${prefix}-support`, accountId: environment.accountId });
 
     this.audit = new AccountAudit(this, 'audit', { settings, environment, keys: this.keys });
 
@@ -69,7 +73,7 @@ export class AccountStack extends PlatformStack {
     if (this.audit.trail) {
       output('trail_arn', this.audit.trail.trail.arn, 'Multi-region CloudTrail of the account');
       output('trail_bucket_name', this.audit.buckets!.trail!.name, 'Bucket of the CloudTrail logs');
-      output('security_alarm_topic_arn', this.audit.topic!.topic.arn, 'SNS topic of the CIS alarms');
+      output('security_alarm_topic_arn', this.audit.securityTopicArn, 'SNS topic of the CIS alarms');
     }
     if (this.audit.buckets?.config && this.audit.configRole) {
       output('config_bucket_name', this.audit.buckets.config.name, 'Bucket of the AWS Config history of every region');

@@ -35,9 +35,10 @@ export class PlatformStack extends TerraformStack {
     this.environment = props.environment;
     this.region = props.region;
 
+    const state = props.environment.state ?? props.settings.state;
     const backend = new S3Backend(this, {
-      bucket: props.settings.state.bucket,
-      region: props.settings.state.region,
+      bucket: state.bucket,
+      region: state.region,
       key: stateKey(props.settings, id),
       encrypt: true,
     });

@@ -1,14 +1,15 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from '../engine';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
+import { RegionalWorkloads } from './regional-workloads';
 import { RegionalDetection } from '../audit/regional-detection';
 import { REGIONAL_KEY_PURPOSES, RegionalKeys } from '../encryption/regional-keys';
 import { RegionalAccountHardening } from '../hardening/regional-account-hardening';
 import { AccessAnalyzer } from '../identity/access-analyzer';
 import { bucketName, instanceRoleName, resourcePrefix } from '../naming';
-import { RegionalWorkloads } from './regional-workloads';
-import { subdivide } from '../network/cidr';
 import { Network } from '../network/network';
+import { createsSecurityServices, ownsAccountSettings } from '../org/account-singletons';
+import { regionalAddressBlock } from '../org/address-plan';
 import { RegionalBuckets } from '../storage/regional-buckets';
 import { requiredTags } from '../tagging/required-tags';
 import { RequiredTagsConfigRules } from '../tagging/required-tags-config-rules';
@@ -41,6 +42,7 @@ export class RegionalStack extends PlatformStack {
       aliasPrefix: resourcePrefix(settings, environment),
       accountId: environment.accountId,
       region,
+      ebsEncryptionByDefault: ownsAccountSettings(settings, environment),
     });
 
     this.buckets = new RegionalBuckets(this, 'buckets', {
@@ -57,7 +59,7 @@ export class RegionalStack extends PlatformStack {
 
     this.network = new Network(this, 'network', {
       namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
-      cidrBlock: subdivide(environment.cidrBlock, 16, regionIndex),
+      ...regionalAddressBlock(environment, region, regionIndex),
       accountId: environment.accountId,
       region,
       availabilityZones: availabilityZones.slice(0, 3),
@@ -67,15 +69,21 @@ export class RegionalStack extends PlatformStack {
     });
 
     this.detection = new RegionalDetection(this, 'detection', { settings, environment, region });
-    new RegionalAccountHardening(this, 'account-hardening');
-    new AccessAnalyzer(this, 'access-analyzer', { analyzerName: `${resourcePrefix(settings, environment)}-${region}` });
+    // Account settings of the region exist once per account: the first environment of a shared account sets them.
+    if (ownsAccountSettings(settings, environment)) {
+      new RegionalAccountHardening(this, 'account-hardening');
+    }
+    if (createsSecurityServices(settings, environment)) {
+      new AccessAnalyzer(this, 'access-analyzer', { analyzerName: `${resourcePrefix(settings, environment)}-${region}` });
+    }
 
-    // AWS Config reports resources of the region, Terraform's or not, that break the tagging convention.
-    if (this.detection.config) {
+    // AWS Config reports resources of the region, Terraform's or not, that break the tagging convention. The rules
+    // need a recorder: this stack's, the account owner's or the organisation's.
+    if (environment.capabilities.audit.config) {
       new RequiredTagsConfigRules(this, 'required-tags', {
         namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
         tags: requiredTags(settings, environment),
-        dependsOn: [this.detection.config.status],
+        dependsOn: this.detection.config ? [this.detection.config.status] : [],
       });
     }
 

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { WebTier } from '../compute/web-tier';
 import { BACKUP_RULES, BackupRuleOptions } from '../data/backup-plan';
 import { RegionalDataTier } from '../data/regional-data-tier';
+import { dnsAccountProvider } from '../edge/dns-account-provider';
 import { RegionalEndpointRecord } from '../edge/regional-endpoint-record';
 import { ITerraformDependable, TerraformOutput } from '../engine';
 import { regionalPrefix, resourcePrefix } from '../naming';
@@ -98,6 +99,8 @@ export class RegionalWorkloads extends Construct {
       patchingSchedule: operations.patchingSchedule,
     });
 
+    // Records and certificate validation go to the shared DNS account when the zone lives there.
+    const dnsProvider = edge.hostedZoneId ? dnsAccountProvider(this, settings, environment, region) : undefined;
     if (webTier.enabled) {
       this.web = new WebTier(this, 'web', {
         namePrefix,
@@ -113,6 +116,7 @@ export class RegionalWorkloads extends Construct {
         certificateArn: webTier.certificateArns[region],
         domainName: webTier.domainName,
         hostedZoneId: edge.hostedZoneId,
+        dnsProvider,
         deletionProtection: webTier.loadBalancerDeletionProtection,
         instanceType: webTier.instanceType,
         minSize: webTier.minSize,
@@ -179,6 +183,7 @@ export class RegionalWorkloads extends Construct {
         loadBalancerZoneId: this.web.loadBalancer.loadBalancer.zoneId,
         routingPolicy: edge.routingPolicy,
         failoverRole: region === activeRegion ? 'PRIMARY' : 'SECONDARY',
+        dnsProvider,
       });
     }
 

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { isBootstrapStack } from '../bootstrap/bootstrap-names';
 
 /** A stack as recorded in `cdktf.out/manifest.json` by synthesis. */
 export interface SynthesizedStack {
@@ -49,15 +50,16 @@ export function dependencyOrder(stacks: readonly SynthesizedStack[]): Synthesize
 }
 
 /**
- * Picks stacks by name or shell-style pattern (`dev-*`); no selector means all stacks.
+ * Picks stacks by name or shell-style pattern (`dev-*`); no selector means all stacks. Bootstrap stacks
+ * (`<env>-bootstrap`, applied by hand once) are picked only by a selector that says `bootstrap`.
  * An unknown selector is an error, so a typo never silently plans nothing.
  */
 export function selectStacks(stacks: readonly SynthesizedStack[], selectors: readonly string[]): SynthesizedStack[] {
-  if (selectors.length === 0) return [...stacks];
+  if (selectors.length === 0) return stacks.filter((s) => !isBootstrapStack(s.name));
   const matched = new Set<string>();
   for (const selector of selectors) {
     const pattern = new RegExp(`^${selector.split('*').map(escapeRegExp).join('.*')}$`);
-    const hits = stacks.filter((s) => pattern.test(s.name));
+    const hits = stacks.filter((s) => pattern.test(s.name) && (!isBootstrapStack(s.name) || selector.includes('bootstrap')));
     if (hits.length === 0) {
       throw new Error(`No stack matches "${selector}". Stacks: ${stacks.map((s) => s.name).join(', ')}`);
     }

@@ -11,6 +11,7 @@ function synthesizedResources(preventDestroyExemptions: string[] = []): Map<stri
     defaultReleaseBranch: 'main',
     preset: 'baseline',
     environments: ['dev', 'production'],
+    networkCidr: '10.64.0.0/10',
     capabilities: { webTier: { domainName: 'app.example.com' }, edge: { hostedZoneId: 'Z0123456789ABCDEFGHIJ' } },
     preventDestroyExemptions,
   }) as unknown as PlatformSettings;

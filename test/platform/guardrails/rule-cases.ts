@@ -1,5 +1,5 @@
 /* eslint-disable no-template-curly-in-string */
-import { BUCKET, BUCKET_REF, DENY_INSECURE_S3, Fixture, KMS_ARN, PROD_TAGS, policyJson } from './fixtures';
+import { baseStack, BUCKET, BUCKET_REF, DENY_INSECURE_S3, Fixture, KMS_ARN, PROD_TAGS, policyJson } from './fixtures';
 
 /** A compliant and a non-compliant fixture for one rule. */
 export interface RuleCase {
@@ -604,6 +604,17 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
       delete j.terraform.backend.s3.use_lockfile;
       j.terraform.backend.s3.dynamodb_table = 'locks';
     }),
+  },
+  'account-singletons-once': {
+    // Two environments in one account: only the first declares the detector of the region.
+    pass: {
+      resources: { 'aws_guardduty_detector.main': { enable: true } },
+      otherStacks: { 'staging-us-east-1': { ...baseStack('staging-us-east-1'), resource: { aws_guardduty_detector: { main: { enable: true } } }, provider: { aws: [{ region: 'us-west-2', allowed_account_ids: ['222222222222'] }] } } },
+    },
+    fail: {
+      resources: { 'aws_guardduty_detector.main': { enable: true } },
+      otherStacks: { 'staging-us-east-1': { ...baseStack('staging-us-east-1'), resource: { aws_guardduty_detector: { main: { enable: true } } } } },
+    },
   },
   'backend-s3-unique-key': {
     pass: { otherStacks: { 'prod-account': { terraform: { backend: { s3: { bucket: 'acme-payments-tfstate', key: 'payments/prod-account.tfstate' } } } } } },

@@ -100,7 +100,7 @@ describe('Network', () => {
 describe('address plan', () => {
   test('no two VPCs of any environment and region overlap, for every preset', () => {
     for (const preset of ['baseline', 'multi-region', 'enterprise']) {
-      const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', preset, environments: ['dev', 'qa', 'staging', 'prod'] });
+      const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', networkCidr: '10.0.0.0/8', preset, environments: ['dev', 'qa', 'staging', 'prod'] });
       const vpcs = settings.environments.flatMap((e) => e.regions.map((_, i) => subdivide(e.cidrBlock, 16, i)));
       expect(vpcs).toHaveLength(4 * (preset === 'baseline' ? 1 : preset === 'multi-region' ? 2 : 3));
       vpcs.forEach((a, i) => vpcs.slice(i + 1).forEach((b) => expect(cidrsOverlap(a, b)).toBe(false)));

@@ -16,13 +16,15 @@ describe('createPlatformStacks', () => {
   const { app, environments, json } = synthStacks();
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
 
-  test('per environment: an account stack, a stack per region and the data bucket replication stack', () => {
+  test('per environment: an account stack, a stack per region, the data bucket replication stack and the bootstrap stack', () => {
     expect(stacks.map((s) => s.node.id).sort()).toEqual([
       'dev-account',
+      'dev-bootstrap',
       'dev-replication',
       'dev-us-east-1',
       'dev-us-west-2',
       'prod-account',
+      'prod-bootstrap',
       'prod-replication',
       'prod-us-east-1',
       'prod-us-west-2',
@@ -44,8 +46,11 @@ describe('createPlatformStacks', () => {
     const keys = new Set<string>();
     for (const stack of stacks) {
       const backend = json(stack).terraform.backend.s3;
+      // Each environment's own state bucket, created by its bootstrap stack: <project>-<env>-tfstate-<account>-<region code>.
+      const environment = stack.node.id.split('-')[0];
+      const account = environment === 'dev' ? '111111111111' : '222222222222';
       expect(backend).toEqual({
-        bucket: 'acme-payments-tfstate',
+        bucket: `payments-${environment}-tfstate-${account}-use1`,
         region: 'us-east-1',
         key: `payments/${stack.node.id}.tfstate`,
         encrypt: true,

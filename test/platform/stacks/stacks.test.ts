@@ -8,7 +8,7 @@ import { createPlatformStacks } from '../../../templates/platform/platform';
 import { PlatformSettings } from '../../../templates/platform/settings-model';
 
 function platform(preset: string) {
-  const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', preset, environments: ['dev', 'prod'] }) as unknown as PlatformSettings;
+  const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', networkCidr: '10.0.0.0/8', preset, environments: ['dev', 'prod'] }) as unknown as PlatformSettings;
   const app = Testing.app();
   const environments = createPlatformStacks(app as App, settings);
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
@@ -16,9 +16,9 @@ function platform(preset: string) {
 }
 
 describe.each([
-  ['baseline', ['dev-account', 'dev-us-east-1']],
-  ['multi-region', ['dev-account', 'dev-us-east-1', 'dev-us-west-2', 'dev-replication']],
-  ['enterprise', ['dev-account', 'dev-us-east-1', 'dev-us-west-2', 'dev-us-east-2', 'dev-replication']],
+  ['baseline', ['dev-account', 'dev-us-east-1', 'dev-bootstrap']],
+  ['multi-region', ['dev-account', 'dev-us-east-1', 'dev-us-west-2', 'dev-replication', 'dev-bootstrap']],
+  ['enterprise', ['dev-account', 'dev-us-east-1', 'dev-us-west-2', 'dev-us-east-2', 'dev-replication', 'dev-bootstrap']],
 ])('the %s preset', (preset, devStacks) => {
   const { stacks, synth } = platform(preset);
 

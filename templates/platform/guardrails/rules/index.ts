@@ -3,6 +3,7 @@
  * and the files agree.
  */
 import type { Rule } from '../model';
+import { rule as accountSingletonsOnce } from './account/account-singletons-once';
 import { rule as albAccessLogs } from './alb/alb-access-logs';
 import { rule as albDeletionProtection } from './alb/alb-deletion-protection';
 import { rule as albDesyncMitigation } from './alb/alb-desync-mitigation';
@@ -113,6 +114,7 @@ import { rule as tagsProviderDefaultTags } from './tags/tags-provider-default-ta
 import { rule as tagsProviderSyntax } from './tags/tags-provider-syntax';
 
 export const ALL_RULES: readonly Rule[] = [
+  accountSingletonsOnce,
   albAccessLogs,
   albDeletionProtection,
   albDesyncMitigation,

@@ -1,0 +1,74 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { synthOrgApp } from './org-app';
+import { checkTerraformTools, DUMMY_AWS_ENV, sh, writeOfflinePlanOverride, writeTerraformCliConfig } from '../../e2e/harness';
+
+/**
+ * `terraform validate` and an offline `terraform plan -refresh=false` (the e2e harness's local-backend override and
+ * dummy credentials) of the stacks that the org-fit variants change: a landing-zone account (external baseline and
+ * the organisation's security topic), two environments in one account, VPCs from IPAM pools, a shared DNS account and
+ * the bootstrap stacks (creating, or reusing, the OIDC provider and the state bucket). Every stack of every variant
+ * is also checked by the guardrails (zero findings).
+ */
+const tools = checkTerraformTools();
+const DNS_ROLE = 'arn:aws:iam::333333333333:role/dns-records';
+const VARIANTS = {
+  'landing zone, shared account, IPAM, shared DNS': synthOrgApp({
+    environments: ['dev', 'staging', 'prod'],
+    accountIds: ['dev=111111111111', 'staging=111111111111', 'prod=222222222222'],
+    securityBaselines: ['prod=external'],
+    securityTopicArns: ['prod=arn:aws:sns:us-east-1:999999999999:org-security'],
+    ipamPools: ['staging=us-east-1:ipam-pool-0123456789abcdef0', 'staging=us-west-2:ipam-pool-0fedcba9876543210'],
+    dnsRoleArns: [`prod=${DNS_ROLE}`],
+    environmentCapabilities: { prod: { webTier: { domainName: 'pay.example.com' }, edge: { hostedZoneId: 'Z0123456789ABCDEFGHIJ' } } },
+  }),
+  'organisation state bucket and OIDC provider': synthOrgApp({
+    stateBucket: 'acme-terraform-state',
+    githubOidcProviderArns: ['prod=arn:aws:iam::222222222222:oidc-provider/token.actions.githubusercontent.com'],
+  }),
+};
+const STACKS: Record<keyof typeof VARIANTS, string[]> = {
+  'landing zone, shared account, IPAM, shared DNS': [
+    'dev-bootstrap',
+    'staging-bootstrap',
+    'staging-account',
+    'staging-us-east-1',
+    'prod-account',
+    'prod-us-east-1',
+    'prod-us-west-2',
+  ],
+  'organisation state bucket and OIDC provider': ['prod-bootstrap'],
+};
+
+describe.each(Object.keys(VARIANTS) as Array<keyof typeof VARIANTS>)('%s', (variant) => {
+  const app = VARIANTS[variant];
+  test('has no guardrail findings in any stack', () => {
+    expect(app.findings).toBe('');
+  });
+
+  if (!tools.ok && process.env.CI !== 'true') {
+    test.skip(`terraform validate and plan (skipped: ${tools.reason})`, () => undefined);
+    return;
+  }
+  test.each(STACKS[variant])('%s validates and plans offline with hashicorp/aws 5.100.0', (name) => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-org-tf-'));
+    try {
+      const dir = path.join(app.outdir, 'stacks', name);
+      const env = { ...process.env, ...DUMMY_AWS_ENV, TF_CLI_CONFIG_FILE: writeTerraformCliConfig(root), TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
+      writeOfflinePlanOverride(dir);
+      // The DNS account's provider would call STS to assume its role: offline, an empty role ARN (which the AWS provider
+      // treats as no role) lets it plan with the dummy credentials.
+      const overridePath = path.join(dir, 'e2e_offline_override.tf.json');
+      const override = JSON.parse(fs.readFileSync(overridePath, 'utf-8'));
+      fs.writeFileSync(overridePath, JSON.stringify({ ...override, provider: { aws: override.provider.aws.map((p: object) => ({ ...p, assume_role: [{ role_arn: '' }] })) } }));
+      sh('terraform', ['init', '-input=false', '-no-color'], dir, env);
+      const validation = JSON.parse(sh('terraform', ['validate', '-json', '-no-color'], dir, env));
+      expect(validation.diagnostics.map((d: any) => `${d.severity}: ${d.summary}: ${d.detail}`)).toEqual([]);
+      const plan = sh('terraform', ['plan', '-refresh=false', '-lock=false', '-input=false', '-no-color'], dir, env);
+      expect(plan).toMatch(/Plan: [1-9]\d* to add, 0 to change, 0 to destroy/);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
