@@ -41,6 +41,8 @@ const project = new cdk.JsiiProject({
       testTimeout: 60_000,
       // The end-to-end suite shares one scaffolded repository across its tests; see test/e2e.
       testPathIgnorePatterns: ['/node_modules/', '/test/fixtures/'],
+      // Every core: jest's default (cores - 1) runs a 2-core machine in band, the e2e files after the unit tests.
+      maxWorkers: '100%',
     },
   },
 
@@ -87,9 +89,10 @@ const typecheckTemplates = project.addTask('typecheck:templates', {
 });
 project.postCompileTask.spawn(typecheckTemplates);
 
+// The e2e files share one packed package and one built repository (test/e2e/shared-fixtures.ts) and run in parallel.
 project.addTask('e2e', {
   description: 'Pack this package, scaffold repositories with `projen new --from`, build and plan them offline',
-  exec: 'jest --runInBand test/e2e',
+  exec: 'jest test/e2e',
   env: { NODE_OPTIONS: '--max-old-space-size=4096' },
 });
 
@@ -98,6 +101,12 @@ const scaffold = project.addTask('scaffold', {
 });
 scaffold.spawn(project.compileTask);
 scaffold.exec('node scripts/scaffold.js', { receiveArgs: true });
+
+project.addTask('bench:terraform', {
+  description: 'Benchmark: `npx projen validate` of a scaffolded repository, the sequential runner of before side by side with the parallel one',
+  exec: 'node scripts/bench-terraform.js',
+  receiveArgs: true,
+});
 
 project.addTask('bench:synth', {
   description: 'Benchmark: wall time and peak memory of synthesizing a scaffolded repository (default ../<checkout>-demo)',

@@ -18,18 +18,21 @@ export interface SecureAwsStackProjectOptions extends typescript.TypeScriptProje
   /**
    * The organisation that owns the platform: lowercase letters, digits and hyphens.
    * @default "example-org"
+   * @featured
    */
   readonly organization?: string;
 
   /**
    * The team that owns the resources; the value of the `Owner` tag.
    * @default "platform-team"
+   * @featured
    */
   readonly owner?: string;
 
   /**
    * The cost centre billed for the resources; the value of the `CostCenter` tag.
    * @default "cc-0000"
+   * @featured
    */
   readonly costCenter?: string;
 
@@ -37,12 +40,14 @@ export interface SecureAwsStackProjectOptions extends typescript.TypeScriptProje
    * Sensitivity of the data the platform holds; the value of the `DataClassification` tag.
    * One of `public`, `internal`, `confidential`, `restricted`.
    * @default "internal"
+   * @featured
    */
   readonly dataClassification?: string;
 
   /**
    * Environments, in promotion order: lowercase letters and digits, 2 to 12 characters, starting with a letter.
    * @default ["dev", "staging", "production"]
+   * @featured
    */
   readonly environments?: string[];
 
@@ -58,12 +63,14 @@ export interface SecureAwsStackProjectOptions extends typescript.TypeScriptProje
    * AWS account id of each environment, as `<environment>=<12 digits>`. Every environment must be given once.
    * The providers refuse to act on any other account (`allowed_account_ids`).
    * @default - placeholder ids 111111111111, 222222222222, ... (plan works offline; replace them before deploying)
+   * @featured
    */
   readonly accountIds?: string[];
 
   /**
    * The primary AWS region of every environment.
    * @default "us-east-1"
+   * @featured
    */
   readonly primaryRegion?: string;
 
@@ -74,6 +81,7 @@ export interface SecureAwsStackProjectOptions extends typescript.TypeScriptProje
    * routing, Security Hub findings of every region aggregated in the primary region).
    * @default - inferred from `secondaryRegions` when it is given (none: baseline, one: multi-region, more:
    * enterprise), otherwise "multi-region"
+   * @featured
    */
   readonly preset?: string;
 
@@ -81,6 +89,7 @@ export interface SecureAwsStackProjectOptions extends typescript.TypeScriptProje
    * Further regions every environment is deployed to, for disaster recovery and latency.
    * @default - the preset's regions, near the primary region: for us-east-1, none (baseline), ["us-west-2"]
    * (multi-region), ["us-west-2", "us-east-2"] (enterprise)
+   * @featured
    */
   readonly secondaryRegions?: string[];
 
@@ -100,6 +109,7 @@ export interface SecureAwsStackProjectOptions extends typescript.TypeScriptProje
   /**
    * S3 bucket that holds the Terraform state (created once per organisation, outside this repository).
    * @default "<organization>-<projectName>-tfstate"
+   * @featured
    */
   readonly stateBucket?: string;
 

@@ -4,6 +4,7 @@ import { resolveCiCd } from './ci/resolve-ci';
 import { ManagedSourceFile } from './components/managed-source-file';
 import { PlatformLibrary } from './components/platform-library';
 import { PlatformSettingsFile } from './components/platform-settings-file';
+import { ResyncReport } from './components/resync-report';
 import { TerraformTasks } from './components/terraform-tasks';
 import { CDKTF_ENGINE } from './engine';
 import { GuardrailsComponent } from './guardrails/guardrails-component';
@@ -23,6 +24,8 @@ const CDKTF_OUTDIR = 'cdktf.out';
  * @pjid secure-aws-stack
  */
 export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
+  private readonly resyncReport: ResyncReport;
+
   constructor(options: SecureAwsStackProjectOptions) {
     // Validate before the base class is constructed, so that bad options never leave a file behind.
     const settings = resolveSettings(options);
@@ -95,7 +98,14 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     new SampleFile(this, 'src/main.ts', { contents: renderTemplate('samples/main.ts.ejs', locals) });
     new SampleFile(this, 'test/main.test.ts', { contents: renderTemplate('samples/main.test.ts.ejs', locals) });
 
+    this.resyncReport = new ResyncReport(this);
     this.gitignore.addPatterns(`/${CDKTF_OUTDIR}/`, '.terraform/', '*.tfplan', 'tfplan', '*.tfstate', '*.tfstate.*');
+  }
+
+  /** Ends `npx projen` with one line saying what changed, after dependencies are installed. */
+  public postSynthesize(): void {
+    super.postSynthesize();
+    console.log(this.resyncReport.summaryLine());
   }
 }
 
