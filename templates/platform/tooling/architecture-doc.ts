@@ -129,9 +129,9 @@ export function renderArchitecture(stacks: readonly StackModel[]): string {
   for (const env of environments) {
     lines.push(`  subgraph ${nodeId(`env-${env}`)}["${env}"]`);
     for (const stack of stacks.filter((s) => environmentOf(s, environments) === env)) {
-      const main = MAIN_RESOURCES.filter(([type]) => stack.types.has(type)).map(([type, label]) => `${stack.types.get(type)} ${label}`);
+      const highlights = MAIN_RESOURCES.filter(([type]) => stack.types.has(type)).map(([type, label]) => `${stack.types.get(type)} ${label}`);
       const title = `${stack.name}${stack.region ? ` · ${stack.region}` : ''}`;
-      lines.push(`    ${nodeId(stack.name)}["<b>${title}</b><br/>${main.join(', ') || `${stack.resources.length} resources`}"]`);
+      lines.push(`    ${nodeId(stack.name)}["<b>${title}</b><br/>${highlights.join(', ') || `${stack.resources.length} resources`}"]`);
     }
     lines.push('  end');
   }
