@@ -63,9 +63,11 @@ project.package.file.addOverride('jest.setupFilesAfterEnv', ['<rootDir>/test/set
 // generated repository compiles.
 project.npmignore?.addPatterns('!/templates/');
 project.addPackageIgnore('/templates/**/*.test.ts');
-for (const developmentOnly of ['/scripts/', '/docs/', '/demo/', '/.ci/', '/.e2e-cache/']) {
+for (const developmentOnly of ['/scripts/', '/docs/*', '/demo/', '/.ci/', '/.e2e-cache/']) {
   project.addPackageIgnore(developmentOnly);
 }
+// The platform, guardrails and CI/CD docs are shipped into generated repositories (src/components/platform-docs.ts).
+for (const shipped of ['platform.md', 'guardrails.md', 'ci-cd.md']) project.addPackageIgnore(`!/docs/${shipped}`);
 new javascript.TypescriptConfig(project, {
   fileName: 'tsconfig.templates.json',
   include: ['templates/platform/**/*.ts', 'test/platform/**/*.ts', 'test/setup-cdktf-matchers.ts'],

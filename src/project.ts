@@ -2,6 +2,7 @@ import { JsonFile, SampleFile, typescript } from 'projen';
 import { CiCd } from './ci/ci-cd';
 import { resolveCiCd } from './ci/resolve-ci';
 import { ManagedSourceFile } from './components/managed-source-file';
+import { PlatformDocs } from './components/platform-docs';
 import { PlatformLibrary } from './components/platform-library';
 import { PlatformSettingsFile } from './components/platform-settings-file';
 import { ResyncReport } from './components/resync-report';
@@ -64,6 +65,8 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
       appEntrypoint: 'src/main.ts',
       runnerEntrypoint: `${PLATFORM_DIR}/tooling/terraform-stacks.ts`,
       outdir: CDKTF_OUTDIR,
+      architectureDocEntrypoint: `${PLATFORM_DIR}/tooling/architecture-doc.ts`,
+      architectureDoc: 'docs/architecture.md',
     });
     new GuardrailsComponent(this, {
       platformDir: PLATFORM_DIR,
@@ -72,6 +75,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
       guardrails: resolveGuardrails(options),
     });
     new TaggingComponent(this, settings);
+    new PlatformDocs(this);
     new CiCd(this, {
       ci: resolveCiCd(
         options,

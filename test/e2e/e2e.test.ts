@@ -60,6 +60,12 @@ describeWithTerraform('a repository scaffolded with no flags', () => {
   test('synthesis and the repository’s own tests run on their own', () => {
     timed('generated repo synth, s', timings, () => sh('npx', ['projen', 'synth'], repo, envWithoutCi()));
     expect(stacks()).toEqual(expectedStacks);
+    // Every synthesis draws the app; the package's platform docs are managed files.
+    const architecture = fs.readFileSync(path.join(repo, 'docs/architecture.md'), 'utf-8');
+    expect(architecture).toContain('```mermaid');
+    for (const stack of expectedStacks) expect(architecture).toContain(`| ${stack} | \`aws_`);
+    expect(architecture).toContain('| production-replication | production-us-west-2 | bucket replication |');
+    for (const doc of ['platform.md', 'guardrails.md', 'ci-cd.md']) expect(fs.existsSync(path.join(repo, 'docs', doc))).toBe(true);
     timed('generated repo test run, s', timings, () => sh('npx', ['projen', 'test'], repo, envWithoutCi()));
   }, STEP_TIMEOUT);
 
