@@ -107,7 +107,7 @@ export async function run(command: Command, selectors: readonly string[], extraA
   fs.mkdirSync(logDir, { recursive: true });
 
   const progress: ProgressReporter = approvalPrompt ? new PlainProgress(out) : progressReporter(stacks.map((s) => s.name), out, baseEnv);
-  const colour = approvalPrompt || (progress instanceof PlainProgress ? false : true);
+  const colour = approvalPrompt || !(progress instanceof PlainProgress);
   const flags = colour || extraArgs.includes('-no-color') ? [] : ['-no-color'];
   out.write(
     `terraform ${command}: ${stacks.length} stack${stacks.length === 1 ? '' : 's'}, ${concurrency} at a time; ` +
