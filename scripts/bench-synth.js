@@ -1,39 +1,90 @@
 #!/usr/bin/env node
-// Benchmark: wall time and peak memory of synthesizing a generated repository's app, the way its `synth` task
-// runs it (node + ts-node/swc, no cdktf-cli). Prints figures; asserts nothing.
+// Benchmark: wall time, CPU time and peak memory of synthesizing a generated repository's app, the way its `synth`
+// task runs it (node + ts-node/swc, no cdktf-cli), with the repository's platform library ("after") and, side by
+// side, with the platform library of an earlier commit of this package ("before", BENCH_BASELINE_COMMIT, default
+// the last commit before the synthesis work; empty to skip). Prints figures; asserts nothing.
 //
 //   node scripts/bench-synth.js [repository dir, default ../<checkout>-demo] [runs, default 5]
+//
+// For the enterprise preset: SCAFFOLD_DIR=/tmp/bench-enterprise npx projen scaffold --preset enterprise
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const repo = path.resolve(process.argv[2] || `${path.resolve(__dirname, '..')}-demo`);
+const root = path.resolve(__dirname, '..');
+const repo = path.resolve(process.argv[2] || `${root}-demo`);
 const runs = Number(process.argv[3] || 5);
+const baselineCommit = process.env.BENCH_BASELINE_COMMIT ?? '6d1e995';
 if (!fs.existsSync(path.join(repo, 'src', 'main.ts'))) {
   console.error(`bench-synth: ${repo} is not a generated repository (no src/main.ts); run "npx projen scaffold" first.`);
   process.exit(1);
 }
 
-const samples = [];
-for (let i = 0; i < runs; i++) {
-  fs.rmSync(path.join(repo, 'cdktf.out'), { recursive: true, force: true });
-  // GNU time's %e is wall seconds and %M the peak resident set in KiB.
-  const report = path.join(os.tmpdir(), `bench-synth-${process.pid}.txt`);
-  execFileSync('/usr/bin/time', ['-o', report, '-f', '%e %M', 'node_modules/.bin/ts-node', '--swc', 'src/main.ts'], {
-    cwd: repo,
-    stdio: 'ignore',
-  });
-  const [wall, kib] = fs.readFileSync(report, 'utf-8').trim().split(' ').map(Number);
-  samples.push({ wall, mib: kib / 1024 });
+/** Runs the app `runs` times in `dir`; returns the samples and the synthesized output's size. */
+function measure(dir) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    fs.rmSync(path.join(dir, 'cdktf.out'), { recursive: true, force: true });
+    // GNU time's %e is wall seconds, %U + %S CPU seconds and %M the peak resident set in KiB.
+    const report = path.join(os.tmpdir(), `bench-synth-${process.pid}.txt`);
+    execFileSync('/usr/bin/time', ['-o', report, '-f', '%e %U %S %M', 'node_modules/.bin/ts-node', '--swc', 'src/main.ts'], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
+    const [wall, user, system, kib] = fs.readFileSync(report, 'utf-8').trim().split(' ').map(Number);
+    samples.push({ wall, cpu: user + system, mib: kib / 1024 });
+  }
+  const stacks = fs.readdirSync(path.join(dir, 'cdktf.out', 'stacks'));
+  const resources = stacks.reduce((sum, stack) => {
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'cdktf.out', 'stacks', stack, 'cdk.tf.json'), 'utf-8'));
+    return sum + Object.values(json.resource || {}).reduce((n, byName) => n + Object.keys(byName).length, 0);
+  }, 0);
+  return { samples, stacks: stacks.length, resources };
 }
-const stacks = fs.readdirSync(path.join(repo, 'cdktf.out', 'stacks'));
-const resources = stacks.reduce((sum, stack) => {
-  const json = JSON.parse(fs.readFileSync(path.join(repo, 'cdktf.out', 'stacks', stack, 'cdk.tf.json'), 'utf-8'));
-  return sum + Object.values(json.resource || {}).reduce((n, byName) => n + Object.keys(byName).length, 0);
-}, 0);
-const walls = samples.map((s) => s.wall).sort((a, b) => a - b);
+
+/** A copy of the repository's app with the platform library of `commit` (generated settings kept). */
+function appWithLibraryOf(commit) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-synth-before-'));
+  for (const entry of ['src', 'tsconfig.json', 'package.json', 'cdktf.json']) {
+    if (fs.existsSync(path.join(repo, entry))) fs.cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
+  }
+  fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
+  const generated = ['settings.ts', 'guardrails/config.ts'].filter((f) => fs.existsSync(path.join(dir, 'src', 'platform', f)));
+  const kept = new Map(generated.map((f) => [f, fs.readFileSync(path.join(dir, 'src', 'platform', f))]));
+  fs.rmSync(path.join(dir, 'src', 'platform'), { recursive: true, force: true });
+  const archive = execFileSync('git', ['archive', '--format=tar', commit, 'templates/platform'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  const extractTo = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-synth-archive-'));
+  execFileSync('tar', ['-x', '-C', extractTo], { input: archive });
+  fs.cpSync(path.join(extractTo, 'templates', 'platform'), path.join(dir, 'src', 'platform'), { recursive: true });
+  fs.rmSync(extractTo, { recursive: true, force: true });
+  for (const [file, content] of kept) fs.writeFileSync(path.join(dir, 'src', 'platform', file), content);
+  return dir;
+}
+
+function summary(label, { samples }) {
+  const sorted = (key) => samples.map((s) => s[key]).sort((a, b) => a - b);
+  const median = (key) => sorted(key)[Math.floor(samples.length / 2)];
+  return { label, wall: median('wall'), wallMin: sorted('wall')[0], cpu: median('cpu'), mib: Math.max(...sorted('mib')) };
+}
+
+const after = measure(repo);
+const rows = [summary('after (this repository)', after)];
+if (baselineCommit) {
+  const dir = appWithLibraryOf(baselineCommit);
+  try {
+    rows.unshift(summary(`before (platform library of ${baselineCommit})`, measure(dir)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 console.log(`repository: ${repo}`);
-console.log(`stacks: ${stacks.length}, resources: ${resources}, runs: ${runs}`);
-console.log(`synth wall seconds: median ${walls[Math.floor(walls.length / 2)].toFixed(2)}, min ${walls[0].toFixed(2)}, max ${walls[walls.length - 1].toFixed(2)}`);
-console.log(`synth peak RSS MiB: max ${Math.max(...samples.map((s) => s.mib)).toFixed(0)}`);
+console.log(`stacks: ${after.stacks}, resources: ${after.resources}, runs: ${runs}, load average: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+for (const r of rows) {
+  console.log(
+    `${r.label.padEnd(45)} wall s: median ${r.wall.toFixed(2)} (min ${r.wallMin.toFixed(2)})   CPU s (user+sys): median ${r.cpu.toFixed(2)}   peak RSS MiB: ${r.mib.toFixed(0)}`,
+  );
+}
+if (rows.length === 2) {
+  console.log(`after / before: wall ${(rows[1].wall / rows[0].wall).toFixed(2)}x, CPU ${(rows[1].cpu / rows[0].cpu).toFixed(2)}x, RSS ${(rows[1].mib / rows[0].mib).toFixed(2)}x`);
+}

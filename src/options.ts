@@ -21,18 +21,21 @@ export interface SecureAwsStackProjectOptions
   /**
    * The organisation that owns the platform: lowercase letters, digits and hyphens.
    * @default "example-org"
+   * @featured
    */
   readonly organization?: string;
 
   /**
    * The team that owns the resources; the value of the `Owner` tag.
    * @default "platform-team"
+   * @featured
    */
   readonly owner?: string;
 
   /**
    * The cost centre billed for the resources; the value of the `CostCenter` tag.
    * @default "cc-0000"
+   * @featured
    */
   readonly costCenter?: string;
 
@@ -40,12 +43,14 @@ export interface SecureAwsStackProjectOptions
    * Sensitivity of the data the platform holds; the value of the `DataClassification` tag.
    * One of `public`, `internal`, `confidential`, `restricted`.
    * @default "internal"
+   * @featured
    */
   readonly dataClassification?: string;
 
   /**
    * Environments, in promotion order: lowercase letters and digits, 2 to 12 characters, starting with a letter.
    * @default ["dev", "staging", "production"]
+   * @featured
    */
   readonly environments?: string[];
 
@@ -61,12 +66,14 @@ export interface SecureAwsStackProjectOptions
    * AWS account id of each environment, as `<environment>=<12 digits>`. Every environment must be given once.
    * The providers refuse to act on any other account (`allowed_account_ids`).
    * @default - placeholder ids 111111111111, 222222222222, ... (plan works offline; replace them before deploying)
+   * @featured
    */
   readonly accountIds?: string[];
 
   /**
    * The primary AWS region of every environment.
    * @default "us-east-1"
+   * @featured
    */
   readonly primaryRegion?: string;
 
@@ -78,6 +85,7 @@ export interface SecureAwsStackProjectOptions
    * in the primary region).
    * @default - inferred from `secondaryRegions` when it is given (none: baseline, one: multi-region, more:
    * enterprise), otherwise "multi-region"
+   * @featured
    */
   readonly preset?: string;
 
@@ -85,6 +93,7 @@ export interface SecureAwsStackProjectOptions
    * Further regions every environment is deployed to, for disaster recovery and latency.
    * @default - the preset's regions, near the primary region: for us-east-1, none (baseline), ["us-west-2"]
    * (multi-region), ["us-west-2", "us-east-2"] (enterprise)
+   * @featured
    */
   readonly secondaryRegions?: string[];
 
@@ -105,6 +114,7 @@ export interface SecureAwsStackProjectOptions
    * S3 bucket that holds the Terraform state of every environment, created by the organisation outside this
    * repository. Without it each environment's bootstrap stack creates the environment's own state bucket.
    * @default - per environment, "<projectName>-<environment>-tfstate-<account id>-<region code>" (bootstrap stack)
+   * @featured
    */
   readonly stateBucket?: string;
 
@@ -119,6 +129,7 @@ export interface SecureAwsStackProjectOptions
    * organisation's IP plan reserves for this repository, so that its VPCs can be peered with every other. Required
    * unless every environment that is not a development environment has an `environmentCidrs` or `ipamPools` entry.
    * @default - "10.0.0.0/8", allowed for development environments only (every repository would get the same blocks)
+   * @featured
    */
   readonly networkCidr?: string;
 

@@ -3,8 +3,10 @@ import { CiCd } from './ci/ci-cd';
 import { resolveCiCd } from './ci/resolve-ci';
 import { GeneratorTasks } from './components/generator-tasks';
 import { ManagedSourceFile } from './components/managed-source-file';
+import { PlatformDocs } from './components/platform-docs';
 import { PlatformLibrary } from './components/platform-library';
 import { PlatformSettingsFile } from './components/platform-settings-file';
+import { ResyncReport } from './components/resync-report';
 import { TerraformTasks } from './components/terraform-tasks';
 import { CDKTF_ENGINE } from './engine';
 import { GuardrailsComponent } from './guardrails/guardrails-component';
@@ -27,6 +29,8 @@ const CDKTF_OUTDIR = 'cdktf.out';
  * @pjid secure-aws-stack
  */
 export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
+  private readonly resyncReport: ResyncReport;
+
   // projen finds the options struct by the constructor's single argument named `options`.
   constructor(options: SecureAwsStackProjectOptions) {
     // Validate before the base class is constructed, so that bad options never leave a file behind.
@@ -68,6 +72,8 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
       appEntrypoint: 'src/main.ts',
       runnerEntrypoint: `${PLATFORM_DIR}/tooling/terraform-stacks.ts`,
       outdir: CDKTF_OUTDIR,
+      architectureDocEntrypoint: `${PLATFORM_DIR}/tooling/architecture-doc.ts`,
+      architectureDoc: 'docs/architecture.md',
     });
     new ImpactTask(this, {
       runnerEntrypoint: `${PLATFORM_DIR}/tooling/impact.ts`,
@@ -85,6 +91,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
       guardrails: resolveGuardrails(options),
     });
     new TaggingComponent(this, settings);
+    new PlatformDocs(this);
     new CiCd(this, {
       ci: resolveCiCd(
         options,
@@ -112,7 +119,14 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     new SampleFile(this, 'test/main.test.ts', { contents: renderTemplate('samples/main.test.ts.ejs', locals) });
     new GeneratorTasks(this);
 
+    this.resyncReport = new ResyncReport(this);
     this.gitignore.addPatterns(`/${CDKTF_OUTDIR}/`, '.terraform/', '*.tfplan', 'tfplan', '*.tfstate', '*.tfstate.*');
+  }
+
+  /** Ends `npx projen` with one line saying what changed, after dependencies are installed. */
+  public postSynthesize(): void {
+    super.postSynthesize();
+    console.log(this.resyncReport.summaryLine());
   }
 }
 

@@ -85,11 +85,20 @@ describe('SecureAwsStackProject with default options', () => {
     expect(tasks.synth.steps.map((s: any) => s.exec)).toEqual([
       expect.stringContaining("rmSync('cdktf.out'"),
       'ts-node --swc src/main.ts',
+      'ts-node --swc src/platform/tooling/architecture-doc.ts docs/architecture.md',
     ]);
     expect(tasks['post-compile'].steps).toContainEqual({ spawn: 'synth' });
     const build = tasks.build.steps.map((s: any) => s.spawn);
     expect(build.indexOf('post-compile')).toBeGreaterThan(build.indexOf('compile'));
     expect(JSON.stringify(tasks)).not.toMatch(/\bcdktf (synth|deploy|diff)/);
+  });
+
+  test('the platform, guardrails and CI/CD docs of the package are managed files of the repository', () => {
+    for (const doc of ['platform.md', 'guardrails.md', 'ci-cd.md']) {
+      expect(out[`docs/${doc}`]).toContain('> Shipped by secure-aws-stack and rewritten by `npx projen`.');
+      expect(out[`docs/${doc}`]).toContain(fs.readFileSync(path.join(__dirname, '..', 'docs', doc), 'utf-8').split('\n')[0]);
+    }
+    expect(out['.projen/files.json'].files).toEqual(expect.arrayContaining(['docs/platform.md', 'docs/guardrails.md', 'docs/ci-cd.md']));
   });
 
   test.each(['validate', 'plan', 'diff', 'deploy', 'destroy'])('%s runs the per-stack Terraform runner with the given arguments', (task) => {

@@ -7,6 +7,10 @@ export interface TerraformTasksOptions {
   readonly runnerEntrypoint: string;
   /** Where synthesis writes (`cdktf.out`). */
   readonly outdir: string;
+  /** The script that draws the synthesized app. */
+  readonly architectureDocEntrypoint: string;
+  /** The Markdown file it writes after every synthesis (`docs/architecture.md`). */
+  readonly architectureDoc: string;
 }
 
 /**
@@ -22,10 +26,12 @@ export class TerraformTasks extends Component {
     const runTs = (file: string) => `ts-node --swc ${file}`;
 
     this.synth = project.addTask('synth', {
-      description: `Synthesize every stack into ${options.outdir}/ (clearing it first)`,
+      description: `Synthesize every stack into ${options.outdir}/ (clearing it first), then draw ${options.architectureDoc}`,
+      env: { CDKTF_OUTDIR: options.outdir },
       steps: [
         { exec: `node -e "require('fs').rmSync('${options.outdir}', { recursive: true, force: true })"` },
         { exec: runTs(options.appEntrypoint) },
+        { exec: `${runTs(options.architectureDocEntrypoint)} ${options.architectureDoc}` },
       ],
     });
 

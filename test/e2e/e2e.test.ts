@@ -1,23 +1,15 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  checkTerraformTools,
-  DUMMY_AWS_ENV,
-  envWithoutCi,
-  packPackage,
-  projenNew,
-  sh,
-  snapshotRepository,
-  timed,
-  writeOfflinePlanOverride,
-  writeTerraformCliConfig,
-} from './harness';
+import { checkTerraformTools, copyOfSharedRepository, envWithoutCi, sh, sharedPackage, sharedRepository, snapshotRepository, timed } from './harness';
+import { ADDRESS_PLAN_FLAGS, expectedStackNames, planAll, reconfigure, reportTimings, synthesizedStacks, terraformEnv, validateAll } from './repository-checks';
 
 /**
  * End to end, as a user would: pack this package → `projen new --from secure-aws-stack@file:<tgz>` → install →
  * build → synth → terraform init/validate/plan for every stack with the offline provider mirror. The slow set-up
- * (pack, one repository, its install and build) is done once and shared by every test in this file.
+ * (pack, one repository, its install and build) is shared with the other e2e files (see shared-fixtures.ts); the
+ * tests here work on a private copy of it. The other presets are in presets.test.ts, `projen new` flags in
+ * projen-new.test.ts, so that jest runs them in parallel.
  */
 const tools = checkTerraformTools();
 if (!tools.ok && process.env.CI === 'true') {
@@ -30,63 +22,38 @@ const SETUP_TIMEOUT = 20 * 60 * 1000;
 const STEP_TIMEOUT = 15 * 60 * 1000;
 const timings: Record<string, number> = {};
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-e2e-'));
-let tarball = '';
-const spec = () => `secure-aws-stack@file:${tarball}`;
 
 beforeAll(() => {
   if (!tools.ok) return;
-  tarball = timed('package build (compile + npm pack), s', timings, () => packPackage(work));
+  timed('package build (compile + npm pack, shared), s', timings, () => sharedPackage());
 }, SETUP_TIMEOUT);
 
-afterAll(() => {
-  if (Object.keys(timings).length === 0) return;
-  fs.mkdirSync(path.join(__dirname, '..', '..', 'test-reports'), { recursive: true });
-  fs.writeFileSync(path.join(__dirname, '..', '..', 'test-reports', 'e2e-timings.json'), JSON.stringify(timings, undefined, 2));
-  console.log(`End-to-end timings:\n${Object.entries(timings).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
-});
+afterAll(() => reportTimings(timings));
 
-/**
- * Per environment: the account stack, a stack per region, with more than one region the stack that wires the data
- * bucket's replication between the regional buckets, and the bootstrap stack (state bucket, OIDC, CI roles).
- */
-function expectedStackNames(regions: readonly string[], environments = ['dev', 'staging', 'production']): string[] {
-  return environments
-    .flatMap((env) => [
-      `${env}-account`,
-      `${env}-bootstrap`,
-      ...regions.map((r) => `${env}-${r}`),
-      ...(regions.length > 1 ? [`${env}-replication`] : []),
-    ])
-    .sort();
-}
-
-/** The repository's Terraform tasks leave bootstrap stacks out unless a selector names them: run both. */
-const BOOTSTRAP_SELECTOR = '*-bootstrap';
-
-// Every other option keeps its default; the address plan has none for staging and production (see docs/platform.md).
 describeWithTerraform('a repository scaffolded with its address plan as the only flag', () => {
-  const repo = path.join(work, 'platform');
+  let repo = '';
   const expectedStacks = expectedStackNames(['us-east-1', 'us-west-2']);
-  const projenrcPath = path.join(repo, '.projenrc.ts');
+  const projenrcPath = () => path.join(repo, '.projenrc.ts');
   let tfEnv: NodeJS.ProcessEnv;
   let projenrcAsScaffolded = '';
-  const originalProjenrc = () => projenrcAsScaffolded;
-  const stacks = () => fs.readdirSync(path.join(repo, 'cdktf.out', 'stacks')).sort();
+  const stacks = () => synthesizedStacks(repo);
 
   beforeAll(() => {
-    fs.mkdirSync(repo);
-    timed('projen new to a built repository, s', timings, () => {
-      projenNew(repo, spec(), ['--network-cidr', '10.64.0.0/10']);
-      sh('npx', ['projen', 'build'], repo, envWithoutCi());
-    });
-    tfEnv = { ...envWithoutCi(DUMMY_AWS_ENV), TF_CLI_CONFIG_FILE: writeTerraformCliConfig(work), TF_IN_AUTOMATION: '1' };
-    projenrcAsScaffolded = fs.readFileSync(projenrcPath, 'utf-8');
+    timed('projen new to a built repository (shared), s', timings, () => sharedRepository(ADDRESS_PLAN_FLAGS));
+    repo = timed('private copy of the shared repository, s', timings, () => copyOfSharedRepository(work, 'platform', ADDRESS_PLAN_FLAGS));
+    tfEnv = terraformEnv(work);
+    projenrcAsScaffolded = fs.readFileSync(projenrcPath(), 'utf-8');
   }, SETUP_TIMEOUT);
 
   test('build synthesized one stack per environment and region plus an account stack per environment', () => {
     expect(stacks()).toEqual(expectedStacks);
     const projenrc = fs.readFileSync(path.join(repo, '.projenrc.ts'), 'utf-8');
     expect(projenrc).toContain("import { SecureAwsStackProject } from 'secure-aws-stack';");
+    // The main options of the project type are shown as commented hints with their defaults (`@featured`).
+    expect(projenrc).toMatch(/\/\/ owner: "platform-team",\s+\/\* The team that owns the resources;/);
+    for (const option of ['organization', 'costCenter', 'dataClassification', 'environments', 'accountIds', 'primaryRegion', 'preset', 'secondaryRegions', 'stateBucket']) {
+      expect(projenrc).toContain(`// ${option}: `);
+    }
     expect(fs.readFileSync(path.join(repo, 'src/platform/settings.ts'), 'utf-8').split('\n')[0]).toContain('~~ Generated by projen');
   });
 
@@ -103,68 +70,29 @@ describeWithTerraform('a repository scaffolded with its address plan as the only
   test('synthesis and the repository’s own tests run on their own', () => {
     timed('generated repo synth, s', timings, () => sh('npx', ['projen', 'synth'], repo, envWithoutCi()));
     expect(stacks()).toEqual(expectedStacks);
+    // Every synthesis draws the app; the package's platform docs are managed files.
+    const architecture = fs.readFileSync(path.join(repo, 'docs/architecture.md'), 'utf-8');
+    expect(architecture).toContain('```mermaid');
+    for (const stack of expectedStacks) expect(architecture).toContain(`| ${stack} | \`aws_`);
+    expect(architecture).toContain('| production-replication | production-us-west-2 | bucket replication |');
+    for (const doc of ['platform.md', 'guardrails.md', 'ci-cd.md']) expect(fs.existsSync(path.join(repo, 'docs', doc))).toBe(true);
     timed('generated repo test run, s', timings, () => sh('npx', ['projen', 'test'], repo, envWithoutCi()));
   }, STEP_TIMEOUT);
 
-  /** `terraform validate` of every synthesized stack, through the repository's own task. */
-  function validateAll(label: string): void {
-    const expected = stacks();
-    const out = timed(`terraform validate (${label}, ${expected.length} stacks), s`, timings, () =>
-      [[], [BOOTSTRAP_SELECTOR]].map((selectors) => sh('npx', ['projen', 'validate', ...selectors], repo, tfEnv)).join('\n'),
-    );
-    for (const stack of expected) expect(out).toContain(`[${stack}] terraform validate`);
-    expect(out.match(/The configuration is valid/g)).toHaveLength(expected.length);
-  }
-
-  /** Offline `terraform plan` of every stack through the repository's own task; returns resources to add per stack. */
-  function planAll(label: string): Record<string, number> {
-    const expected = stacks();
-    for (const stack of expected) writeOfflinePlanOverride(path.join(repo, 'cdktf.out', 'stacks', stack));
-    const out = timed(`terraform plan (${label}, ${expected.length} stacks), s`, timings, () =>
-      [[], [BOOTSTRAP_SELECTOR]]
-        .map((selectors) => sh('npx', ['projen', 'plan', '--', ...selectors, '-refresh=false', '-lock=false', '-no-color'], repo, tfEnv))
-        .join('\n'),
-    );
-    const order = [...out.matchAll(/\[([a-z0-9-]+)\] terraform plan/g)].map((m) => m[1]);
-    expect([...order].sort()).toEqual(expected);
-    for (const stack of expected.filter((s) => !s.endsWith('-account'))) {
-      const account = `${stack.split('-')[0]}-account`;
-      expect(order.indexOf(account)).toBeLessThan(order.indexOf(stack));
-    }
-    const counts: Record<string, number> = Object.fromEntries(
-      out.split(/\n(?=\[[a-z0-9-]+\] terraform plan)/).flatMap((chunk) => {
-        const name = /^\[([a-z0-9-]+)\] terraform plan/.exec(chunk)?.[1];
-        const added = /Plan: (\d+) to add/.exec(chunk)?.[1];
-        return name && added ? [[name, Number(added)]] : [];
-      }),
-    );
-    console.log(`Resources to add per stack (${label}): ${JSON.stringify(counts, undefined, 2)}`);
-    expect(Object.keys(counts).sort()).toEqual(expected);
-    for (const stack of expected) {
-      expect(counts[stack]).toBeGreaterThan(0);
-      expect(fs.existsSync(path.join(repo, 'cdktf.out', 'stacks', stack, 'tfplan'))).toBe(true);
-    }
-    return counts;
-  }
-
-  /** Rewrites the options of the scaffolded `.projenrc.ts` (on top of what `projen new` wrote), then re-synthesizes. */
-  function reconfigure(options: string): void {
-    fs.writeFileSync(projenrcPath, originalProjenrc().replace('new SecureAwsStackProject({', `new SecureAwsStackProject({\n${options}`));
-    sh('npx', ['projen'], repo, envWithoutCi());
-  }
-
   test('every stack passes terraform validate with the offline provider mirror', () => {
-    validateAll('multi-region default');
+    validateAll(repo, tfEnv, 'multi-region default', timings);
   }, STEP_TIMEOUT);
 
   test('every stack plans offline (-refresh=false) in dependency order', () => {
-    planAll('multi-region default');
+    planAll(repo, tfEnv, 'multi-region default', timings);
   }, STEP_TIMEOUT);
 
   test('a second `npx projen` changes nothing', () => {
     const before = snapshotRepository(repo);
-    sh('npx', ['projen'], repo, envWithoutCi());
+    const out = sh('npx', ['projen'], repo, envWithoutCi());
     expect(snapshotRepository(repo)).toEqual(before);
+    // It ends with one line saying what changed.
+    expect(out.trim().split('\n').pop()).toMatch(/^secure-aws-stack: 0 files written, 0 removed, \d+ unchanged$/);
   }, STEP_TIMEOUT);
 
   test('`npx projen` restores a hand-edited managed file and keeps edited samples and user files', () => {
@@ -183,76 +111,11 @@ describeWithTerraform('a repository scaffolded with its address plan as the only
   }, STEP_TIMEOUT);
 
   test('an option changed in .projenrc.ts flows into the managed settings and the stacks', () => {
-    reconfigure("  environments: ['dev', 'prod'],\n  secondaryRegions: [],\n  owner: 'team-ledger',");
+    reconfigure(repo, projenrcAsScaffolded, "  environments: ['dev', 'prod'],\n  secondaryRegions: [],\n  owner: 'team-ledger',");
     expect(fs.readFileSync(path.join(repo, 'src/platform/settings.ts'), 'utf-8')).toContain('"Owner": "team-ledger"');
     sh('npx', ['projen', 'synth'], repo, envWithoutCi());
     expect(stacks()).toEqual(['dev-account', 'dev-bootstrap', 'dev-us-east-1', 'prod-account', 'prod-bootstrap', 'prod-us-east-1']);
     const prod = JSON.parse(fs.readFileSync(path.join(repo, 'cdktf.out/stacks/prod-us-east-1/cdk.tf.json'), 'utf-8'));
     expect(prod.provider.aws[0].default_tags[0].tags).toMatchObject({ Owner: 'team-ledger', Environment: 'prod' });
-  }, STEP_TIMEOUT);
-
-  test.each([
-    ['baseline', ['us-east-1']],
-    ['enterprise', ['us-east-1', 'us-west-2', 'us-east-2']],
-  ])('the %s preset synthesizes, validates and plans every stack offline', (preset, regions) => {
-    reconfigure(`  preset: '${preset}',`);
-    timed(`synth (${preset} preset, node process), s`, timings, () => sh('npx', ['projen', 'synth'], repo, envWithoutCi()));
-    expect(stacks()).toEqual(expectedStackNames(regions));
-    validateAll(`${preset} preset`);
-    planAll(`${preset} preset`);
-  }, 2 * STEP_TIMEOUT);
-});
-
-describeWithTerraform('projen new flags', () => {
-  test('flags become options in .projenrc.ts and settings', () => {
-    const dir = path.join(work, 'flags');
-    fs.mkdirSync(dir);
-    projenNew(dir, spec(), [
-      '--no-post',
-      // Number-like values where strings are meant arrive as numbers; they are the strings they look like.
-      '--project-name', 'payments', '--owner', 'team-payments', '--cost-center', '4711', '--organization', '1234',
-      '--environments', 'dev', '--environments', 'prod',
-      '--account-ids', 'dev=123456789012', '--account-ids', 'prod=210987654321',
-      '--primary-region', 'eu-west-1', '--secondary-regions', 'eu-central-1',
-      '--network-cidr', '10.96.0.0/11', '--security-baselines', 'prod=external', '--github-repository', 'acme/payments-infra',
-    ]);
-    const projenrc = fs.readFileSync(path.join(dir, '.projenrc.ts'), 'utf-8');
-    expect(projenrc).toMatch(/projectName: ["']payments["']/);
-    expect(projenrc).toMatch(/costCenter: ["']4711["']/);
-    expect(projenrc).toMatch(/organization: ["']1234["']/);
-    const settings = fs.readFileSync(path.join(dir, 'src/platform/settings.ts'), 'utf-8');
-    expect(settings).toContain('"Owner": "team-payments"');
-    expect(settings).toContain('"accountId": "210987654321"');
-    expect(settings).toContain('"primaryRegion": "eu-west-1"');
-    expect(settings).toContain('"securityBaseline": "external"');
-    expect(settings).toContain('"repository": "acme/payments-infra"');
-  }, STEP_TIMEOUT);
-
-  test('a bad flag fails with a message naming the option and writes no project file', () => {
-    const dir = path.join(work, 'invalid');
-    fs.mkdirSync(dir);
-    let message = '';
-    try {
-      projenNew(dir, spec(), ['--primary-region', 'us-east-9', '--owner', '', '--state-bucket', '12', '--plan-retention-days', 'abc', '--environments']);
-    } catch (error) {
-      message = (error as Error).message;
-    }
-    // As the README shows it: the header once, one line per problem, no stack trace, nothing caused by another problem.
-    const header = 'secure-aws-stack: invalid options in .projenrc.ts (or projen new flags); nothing was written.';
-    const printed = message.slice(message.indexOf(header)).trimEnd().split('\n');
-    expect(printed[0]).toBe(header);
-    expect(printed.slice(1).map((line) => line.replace(/:.*/, '')).sort()).toEqual(
-      ['environments', 'owner', 'planRetentionDays', 'primaryRegion', 'stateBucket'].map((option) => `  - ${option}`),
-    );
-    expect(message.split(header)).toHaveLength(2);
-    expect(message).not.toMatch(/^\s+at /m);
-    expect(message).not.toContain('throw new');
-    expect(message).toContain('primaryRegion: "us-east-9" is not a supported AWS region');
-    expect(message).toContain('stateBucket: "12" is not a valid S3 bucket name');
-    expect(message).toContain('planRetentionDays: is not a number');
-    expect(message).toContain('environments: has no value');
-    // Only what `projen new --from` itself installs to load the project type is there.
-    const left = fs.readdirSync(dir).filter((f) => !['node_modules', 'package.json', 'package-lock.json'].includes(f));
-    expect(left).toEqual([]);
   }, STEP_TIMEOUT);
 });

@@ -1,3 +1,19 @@
+/**
+ * End-to-end test harness.
+ *
+ * Shared fixtures (prefer these: each is built once per test run and shared by every e2e file and jest worker;
+ * see shared-fixtures.ts):
+ * - `sharedPackage()`: the tarball of this checkout, compiled and packed once per source tree.
+ * - `sharedRepository(flags)`: a repository made by `projen new --from <sharedPackage()> <flags>` and built
+ *   (`npx projen build`, or nothing more with `--no-post`); read-only by convention.
+ * - `copyOfSharedRepository(parent, name, flags)`: a private writable copy of it (node_modules hard-linked), for
+ *   tests that edit `.projenrc.ts`, resynthesize or run Terraform in it.
+ *
+ * Building blocks: `packPackage(dir)` and `projenNew(dir, spec, flags)` for tests that need a package or a
+ * `projen new` of their own (e.g. a failing one), `sh`, `envWithoutCi`, the Terraform helpers
+ * (`checkTerraformTools`, `writeTerraformCliConfig`, `writeOfflinePlanOverride`, `DUMMY_AWS_ENV`) and
+ * `parseRunnerSummary` for the output of a generated repository's Terraform tasks.
+ */
 import { execFileSync, ExecFileSyncOptions } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -50,9 +66,9 @@ export function timed<T>(label: string, timings: Record<string, number>, fn: () 
   }
 }
 
-/** Compiles this package and packs it as npm would publish it. */
-export function packPackage(destination: string): string {
-  sh('npx', ['projen', 'compile'], REPO_ROOT);
+/** Compiles this package (unless told it is compiled) and packs it as npm would publish it. */
+export function packPackage(destination: string, options: { readonly compile?: boolean } = {}): string {
+  if (options.compile ?? true) sh('npx', ['projen', 'compile'], REPO_ROOT);
   const name = sh('npm', ['pack', '--silent', '--pack-destination', destination], REPO_ROOT).trim().split('\n').pop()!;
   return path.join(destination, name);
 }
@@ -139,3 +155,30 @@ export function snapshotRepository(dir: string): Map<string, string> {
   walk('.');
   return files;
 }
+
+export interface RunnerSummaryRow {
+  readonly result: string;
+  /** Resources to add, change, destroy; undefined where the command reports none (validate). */
+  readonly add?: number;
+  readonly change?: number;
+  readonly destroy?: number;
+  readonly seconds?: number;
+}
+
+/** The closing table of a generated repository's Terraform task (`npx projen validate|plan|…`), by stack. */
+export function parseRunnerSummary(output: string): Record<string, RunnerSummaryRow> {
+  const lines = output.split('\n');
+  const header = lines.findIndex((l) => /^stack\s+result\s+add\s+change\s+destroy\s+seconds$/.test(l));
+  if (header < 0) throw new Error(`no summary table in the runner's output:\n${output}`);
+  const rows: Record<string, RunnerSummaryRow> = {};
+  for (const line of lines.slice(header + 1)) {
+    if (!line.trim()) break;
+    const [stack, result, ...numbers] = line.trim().split(/\s+/);
+    const [add, change, destroy, seconds] = numbers.map((n) => (n === '-' ? undefined : Number(n)));
+    rows[stack] = { result, add, change, destroy, seconds };
+  }
+  return rows;
+}
+
+// Re-exported last: shared-fixtures.ts builds on the functions above.
+export * from './shared-fixtures';

@@ -1,80 +1,231 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run, terraformSteps } from '../../../templates/platform/tooling/terraform-stacks';
+import { parseArguments, run, RunOptions, terraformSteps } from '../../../templates/platform/tooling/terraform-stacks';
+import { capture, fakeOutdir, fakeTerraform, FakeTerraform } from '../tooling/fake-terraform';
 
-function fakeOutdir(): string {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-runner-'));
-  const stacks = { 'dev-account': [], 'dev-us-east-1': ['dev-account'] };
-  const manifest: Record<string, unknown> = {};
-  for (const [name, dependencies] of Object.entries(stacks)) {
-    fs.mkdirSync(path.join(outdir, 'stacks', name), { recursive: true });
-    manifest[name] = { name, workingDirectory: `stacks/${name}`, dependencies };
-  }
-  fs.writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify({ stacks: manifest }));
-  return outdir;
-}
-
-/** A stand-in for terraform that records its arguments and working directory; `init` exits 0, other commands `exitCode`. */
-function fakeTerraform(log: string, exitCode = 0, initExitCode = 0): string {
-  const script = path.join(path.dirname(log), 'terraform');
-  fs.writeFileSync(
-    script,
-    `#!/bin/sh\necho "$(basename "$PWD") $*" >> ${log}\nif [ "$1" = init ]; then exit ${initExitCode}; fi\nexit ${exitCode}\n`,
-    { mode: 0o755 },
-  );
-  return script;
-}
+/** Two environments as the platform builds them: account, primary region, secondary region, replication. */
+const PLATFORM = {
+  'dev-account': [],
+  'dev-us-east-1': ['dev-account'],
+  'dev-us-west-2': ['dev-account', 'dev-us-east-1'],
+  'dev-replication': ['dev-us-east-1', 'dev-us-west-2'],
+  'prod-account': [],
+  'prod-us-east-1': ['prod-account'],
+};
 
 describe('terraform-stacks runner', () => {
-  let log: string;
-  let outdir: string;
+  let tf: FakeTerraform;
+  let out: ReturnType<typeof capture>;
+  let cacheDir: string;
+  const options = (outdir: string, extra: Partial<RunOptions> = {}): RunOptions => ({
+    outdir,
+    terraform: tf.binary,
+    out,
+    interactive: false,
+    env: { ...process.env, CI: 'true', TF_PLUGIN_CACHE_DIR: cacheDir },
+    ...extra,
+  });
   beforeEach(() => {
-    outdir = fakeOutdir();
-    log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sas-tf-')), 'calls.log');
-    jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    tf = fakeTerraform();
+    out = capture();
+    cacheDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sas-cache-')), 'plugins');
   });
-  afterEach(() => jest.restoreAllMocks());
-  const calls = () => fs.readFileSync(log, 'utf-8').trim().split('\n');
+  const twoStacks = () => fakeOutdir({ 'dev-account': [], 'dev-us-east-1': ['dev-account'] });
 
-  test('validate initialises without a backend and validates every stack in dependency order', () => {
-    expect(run('validate', [], [], { outdir, terraform: fakeTerraform(log) })).toBe(0);
-    expect(calls()).toEqual([
-      'dev-account init -backend=false -input=false',
-      'dev-account validate',
-      'dev-us-east-1 init -backend=false -input=false',
-      'dev-us-east-1 validate',
+  test('validate initialises without a backend and validates every stack (one at a time: in dependency order)', async () => {
+    expect(await run('validate', [], [], options(twoStacks(), { concurrency: 1 }))).toBe(0);
+    expect(tf.calls()).toEqual([
+      'dev-account init -backend=false -input=false -no-color',
+      'dev-account validate -no-color',
+      'dev-us-east-1 init -backend=false -input=false -no-color',
+      'dev-us-east-1 validate -no-color',
     ]);
   });
 
-  test('plan passes Terraform flags through and saves a plan file', () => {
-    expect(run('plan', ['dev-us-*'], ['-refresh=false'], { outdir, terraform: fakeTerraform(log) })).toBe(0);
-    expect(calls()).toEqual(['dev-us-east-1 init -input=false', 'dev-us-east-1 plan -input=false -out=tfplan -refresh=false']);
+  test('plan passes Terraform flags through and saves a plan file', async () => {
+    expect(await run('plan', ['dev-us-*'], ['-refresh=false', '-no-color'], options(twoStacks()))).toBe(0);
+    expect(tf.calls()).toEqual(['dev-us-east-1 init -input=false', 'dev-us-east-1 plan -input=false -out=tfplan -refresh=false -no-color']);
   });
 
-  test('destroy goes in reverse dependency order', () => {
-    run('destroy', [], ['-auto-approve'], { outdir, terraform: fakeTerraform(log) });
-    expect(calls().filter((c) => c.includes(' destroy'))).toEqual([
-      'dev-us-east-1 destroy -input=false -auto-approve',
-      'dev-account destroy -input=false -auto-approve',
+  test('destroy goes in reverse dependency order', async () => {
+    await run('destroy', [], ['-auto-approve'], options(twoStacks()));
+    expect(tf.calls().filter((c) => c.includes(' destroy'))).toEqual([
+      'dev-us-east-1 destroy -input=false -auto-approve -no-color',
+      'dev-account destroy -input=false -auto-approve -no-color',
     ]);
   });
 
-  test('stops at the first failing stack and returns its exit code', () => {
-    expect(run('deploy', [], [], { outdir, terraform: fakeTerraform(log, 0, 1) })).toBe(1);
-    expect(calls()).toEqual(['dev-account init -input=false']);
+  test('a failing stack skips the stacks that depend on it and returns its exit code', async () => {
+    const outdir = twoStacks();
+    fs.writeFileSync(path.join(outdir, 'stacks/dev-account/fail-init'), '3');
+    expect(await run('deploy', [], ['-auto-approve'], options(outdir))).toBe(3);
+    expect(tf.calls()).toEqual(['dev-account init -input=false -no-color']);
+    expect(out.text()).toContain('[dev-us-east-1] skipped: dev-account failed');
   });
 
-  test('diff reports changes with exit code 2 and goes on through every stack', () => {
+  test('diff reports changes with exit code 2 and goes on through every stack', async () => {
     expect(terraformSteps('diff', [])[1]).toContain('-detailed-exitcode');
-    expect(run('diff', [], [], { outdir, terraform: fakeTerraform(log, 2) })).toBe(2);
-    expect(calls().filter((c) => c.includes(' plan'))).toHaveLength(2);
+    const outdir = twoStacks();
+    for (const stack of ['dev-account', 'dev-us-east-1']) fs.writeFileSync(path.join(outdir, 'stacks', stack, 'changes'), '');
+    expect(await run('diff', [], [], options(outdir))).toBe(2);
+    expect(tf.calls().filter((c) => c.includes(' plan'))).toHaveLength(2);
+    expect(out.text()).toContain('Stacks with changes: dev-account, dev-us-east-1');
   });
 
-  test('a missing terraform binary gives an actionable message', () => {
-    expect(() => run('validate', [], [], { outdir, terraform: '/nonexistent/terraform' })).toThrow(
+  test('a missing terraform binary gives an actionable message', async () => {
+    await expect(run('validate', [], [], options(twoStacks(), { terraform: '/nonexistent/terraform' }))).rejects.toThrow(
       /"\/nonexistent\/terraform" was not found. Install Terraform >= 1.10 .* or set TERRAFORM_BINARY/,
     );
+  });
+
+  describe('scheduling', () => {
+    const overlapOf = (events: ReturnType<FakeTerraform['events']>) => {
+      let running = 0;
+      let max = 0;
+      for (const e of [...events].sort((a, b) => a.at - b.at || (a.edge === 'end' ? -1 : 1))) {
+        running += e.edge === 'start' ? 1 : -1;
+        max = Math.max(max, running);
+      }
+      return max;
+    };
+
+    test('validate runs independent stacks at once, never more than --concurrency', async () => {
+      process.env.FAKE_TF_SLEEP = '0.15';
+      try {
+        expect(await run('validate', [], [], options(fakeOutdir(PLATFORM), { concurrency: 2 }))).toBe(0);
+        expect(overlapOf(tf.events())).toBe(2);
+        tf = fakeTerraform();
+        expect(await run('validate', [], [], options(fakeOutdir(PLATFORM), { concurrency: 1 }))).toBe(0);
+        expect(overlapOf(tf.events())).toBe(1);
+      } finally {
+        delete process.env.FAKE_TF_SLEEP;
+      }
+    });
+
+    test('plan starts a stack only after its dependencies finished, and runs the rest in parallel', async () => {
+      expect(await run('plan', [], [], options(fakeOutdir(PLATFORM), { concurrency: 3 }))).toBe(0);
+      const events = tf.events();
+      const at = (stack: string, edge: 'start' | 'end', command: string) => events.find((e) => e.stack === stack && e.edge === edge && e.command === command)!.at;
+      for (const [stack, dependencies] of Object.entries(PLATFORM)) {
+        for (const dependency of dependencies) expect(at(stack, 'start', 'init')).toBeGreaterThanOrEqual(at(dependency, 'end', 'plan'));
+      }
+      expect(tf.calls().filter((c) => c.includes(' plan '))).toHaveLength(6);
+    });
+
+    test('destroy starts a stack only after every stack that depends on it is destroyed', async () => {
+      expect(await run('destroy', [], ['-auto-approve'], options(fakeOutdir(PLATFORM), { concurrency: 4 }))).toBe(0);
+      const events = tf.events();
+      const at = (stack: string, edge: 'start' | 'end', command: string) => events.find((e) => e.stack === stack && e.edge === edge && e.command === command)!.at;
+      for (const [stack, dependencies] of Object.entries(PLATFORM)) {
+        for (const dependency of dependencies) expect(at(dependency, 'start', 'init')).toBeGreaterThanOrEqual(at(stack, 'end', 'destroy'));
+      }
+    });
+
+    test('a failure skips its dependents transitively but never an independent stack', async () => {
+      const outdir = fakeOutdir(PLATFORM);
+      fs.writeFileSync(path.join(outdir, 'stacks/dev-us-east-1/fail-plan'), '1');
+      expect(await run('plan', [], [], options(outdir, { concurrency: 2 }))).toBe(1);
+      const planned = tf.calls().filter((c) => c.includes(' plan ')).map((c) => c.split(' ')[0]).sort();
+      expect(planned).toEqual(['dev-account', 'dev-us-east-1', 'prod-account', 'prod-us-east-1']);
+      const text = out.text();
+      expect(text).toContain('[dev-us-west-2] skipped: dev-us-east-1 failed');
+      expect(text).toMatch(/\[dev-replication\] skipped: dev-us-(east-1 failed|west-2 was skipped)/);
+      // The failed stack's full log is shown, the others' are not.
+      expect(text).toContain('── dev-us-east-1: terraform plan exited 1; its full log');
+      expect(text).toContain('Error: plan failed in dev-us-east-1');
+      expect(text).not.toContain('Terraform has been successfully initialized!\nPlan: 2 to add');
+      expect(text).toMatch(/terraform plan: 3 ok, 1 failed, 2 skipped, in \d+\.\ds\./);
+    });
+  });
+
+  describe('output', () => {
+    test('a summary table lists every stack with result, changes and seconds; each stack has a log file', async () => {
+      const outdir = fakeOutdir(PLATFORM);
+      expect(await run('plan', [], [], options(outdir))).toBe(0);
+      const table = out.text().split('\n\n').find((block) => block.startsWith('stack'))!.split('\n');
+      expect(table[0]).toMatch(/^stack\s+result\s+add\s+change\s+destroy\s+seconds$/);
+      expect(table.slice(1).map((row) => row.split(/\s+/).slice(0, 5))).toEqual(
+        ['dev-account', 'dev-us-east-1', 'dev-us-west-2', 'dev-replication', 'prod-account', 'prod-us-east-1'].map((s) => [s, 'ok', '2', '1', '0']),
+      );
+      for (const row of table.slice(1)) expect(row).toMatch(/\d+\.\d$/);
+      expect(fs.readFileSync(path.join(outdir, 'logs/plan/dev-account.log'), 'utf-8')).toContain('Plan: 2 to add, 1 to change, 0 to destroy.');
+    });
+
+    test('apply and destroy totals come from Terraform\'s closing lines; validate has none', async () => {
+      await run('deploy', [], ['-auto-approve'], options(twoStacks()));
+      expect(out.text()).toMatch(/dev-account\s+ok\s+4\s+0\s+1\s+\d/);
+      out = capture();
+      await run('destroy', [], ['-auto-approve'], options(twoStacks()));
+      expect(out.text()).toMatch(/dev-account\s+ok\s+0\s+0\s+3\s+\d/);
+      out = capture();
+      await run('validate', [], [], options(twoStacks()));
+      expect(out.text()).toMatch(/dev-account\s+ok\s+-\s+-\s+-\s+\d/);
+    });
+
+    test('plain output when not on a terminal or under CI; a live block of lines on a terminal', async () => {
+      await run('validate', [], [], options(twoStacks()));
+      expect(out.text()).toContain('[dev-account] terraform validate -no-color\n');
+      expect(out.text()).not.toContain('\u001b[');
+      out = capture(true);
+      await run('validate', [], [], options(twoStacks(), { env: { ...process.env, CI: '', TF_PLUGIN_CACHE_DIR: cacheDir } }));
+      expect(out.text()).toContain('\u001b[2K✓ dev-account');
+      expect(out.text()).not.toContain('[dev-account] terraform validate');
+      // Terraform keeps its colours on a terminal.
+      expect(tf.calls()).toContain('dev-account validate');
+    });
+  });
+
+  describe('plugin cache', () => {
+    test('creates TF_PLUGIN_CACHE_DIR when missing and gives it to every terraform call', async () => {
+      expect(fs.existsSync(cacheDir)).toBe(false);
+      await run('validate', [], [], options(twoStacks()));
+      expect(fs.statSync(cacheDir).isDirectory()).toBe(true);
+      expect(out.text()).toContain(`plugin cache ${cacheDir}`);
+    });
+
+    test('falls back to the CLI configuration\'s plugin_cache_dir', async () => {
+      const rc = path.join(path.dirname(cacheDir), 'terraform.rc');
+      const configured = path.join(path.dirname(cacheDir), 'from-rc');
+      fs.writeFileSync(rc, `plugin_cache_dir = "${configured}"\n`);
+      const outdir = twoStacks();
+      await run('validate', [], [], options(outdir, { env: { ...process.env, CI: 'true', TF_CLI_CONFIG_FILE: rc, TF_PLUGIN_CACHE_DIR: '' } }));
+      expect(fs.existsSync(configured)).toBe(true);
+      expect(fs.readFileSync(path.join(outdir, 'stacks/dev-account/init.txt'), 'utf-8')).toContain(`cache: ${configured}`);
+    });
+
+    test('the first init runs alone and its lock file lets every other stack use the cache', async () => {
+      process.env.FAKE_TF_SLEEP = '0.2';
+      try {
+        const outdir = fakeOutdir(PLATFORM);
+        expect(await run('validate', [], [], options(outdir, { concurrency: 3 }))).toBe(0);
+        const inits = tf.events().filter((e) => e.command === 'init');
+        const first = inits.find((e) => e.edge === 'start')!;
+        const firstEnd = inits.find((e) => e.edge === 'end' && e.stack === first.stack)!;
+        for (const e of inits.filter((i) => i.edge === 'start' && i.stack !== first.stack)) expect(e.at).toBeGreaterThanOrEqual(firstEnd.at);
+        const lockState = (stack: string) => fs.readFileSync(path.join(outdir, 'stacks', stack, 'init.txt'), 'utf-8');
+        expect(lockState(first.stack)).toContain('lock: absent');
+        for (const stack of Object.keys(PLATFORM).filter((s) => s !== first.stack)) {
+          expect(lockState(stack)).toContain('lock: present');
+          expect(lockState(stack)).toContain(`cache: ${cacheDir}`);
+        }
+      } finally {
+        delete process.env.FAKE_TF_SLEEP;
+      }
+    });
+  });
+
+  describe('arguments', () => {
+    test('--concurrency in either spelling, stacks, and Terraform flags', () => {
+      expect(parseArguments(['dev-*', '--concurrency', '3', '--', '-refresh=false'])).toEqual({ selectors: ['dev-*'], extraArgs: ['-refresh=false'], concurrency: 3 });
+      expect(parseArguments(['--concurrency=1'])).toEqual({ selectors: [], extraArgs: [], concurrency: 1 });
+      expect(parseArguments([])).toEqual({ selectors: [], extraArgs: [], concurrency: undefined });
+    });
+
+    test('a bad --concurrency says what is expected', () => {
+      for (const bad of [['--concurrency', '0'], ['--concurrency', 'many'], ['--concurrency'], ['--concurrency=-2']]) {
+        expect(() => parseArguments(bad)).toThrow(/--concurrency needs a positive whole number of stacks to run at once \(got .*\), e.g. --concurrency 4/);
+      }
+    });
   });
 });

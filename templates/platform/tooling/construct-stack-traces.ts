@@ -1,0 +1,29 @@
+import { types } from 'util';
+
+const INSTALLED = Symbol.for('secure-aws-stack.construct-stack-traces');
+
+type PrepareStackTrace = (error: Error, callSites: NodeJS.CallSite[]) => unknown;
+
+/**
+ * cdktf records the creation stack of every token it makes (tens of thousands per app) by reading `.stack` of a
+ * plain object, which runs `Error.prepareStackTrace`. Under ts-node and jest that is source-map-support, which maps
+ * every frame of every capture through the source maps: a third of the synthesis time of a large app. The creation
+ * stacks are only printed when a token fails to resolve, so they are formatted the way V8 does by default (and as
+ * deep as V8's default limit); real errors (Error objects) keep their source-mapped stack traces.
+ */
+export function installConstructStackTraces(): void {
+  const mapped = Error.prepareStackTrace as (PrepareStackTrace & { [INSTALLED]?: true }) | undefined;
+  if (!mapped || mapped[INSTALLED]) return;
+  const prepare: PrepareStackTrace & { [INSTALLED]?: true } = (error, callSites) =>
+    error instanceof Error || types.isNativeError(error) ? mapped(error, callSites) : plainStackTrace(error, callSites);
+  prepare[INSTALLED] = true;
+  Error.prepareStackTrace = prepare;
+}
+
+/** Frames kept of a creation stack: V8's default `Error.stackTraceLimit`; deeper frames are construct plumbing. */
+const CREATION_STACK_FRAMES = 10;
+
+/** V8's own format: the description, then a line per frame. */
+function plainStackTrace(error: unknown, callSites: readonly NodeJS.CallSite[]): string {
+  return [String(error), ...callSites.slice(0, CREATION_STACK_FRAMES).map((site) => `    at ${site}`)].join('\n');
+}

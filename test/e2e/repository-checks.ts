@@ -1,0 +1,131 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkTerraformTools, DUMMY_AWS_ENV, envWithoutCi, parseRunnerSummary, REPO_ROOT, sh, timed, writeOfflinePlanOverride, writeTerraformCliConfig } from './harness';
+
+/**
+ * Checks that several end-to-end files run against a generated repository: its stacks, `npx projen validate` and
+ * an offline `npx projen plan` of every stack through the repository's own Terraform tasks, and option changes.
+ */
+
+/**
+ * Per environment: the account stack, a stack per region, with more than one region the stack that wires the data
+ * bucket's replication between the regional buckets, and the bootstrap stack (state bucket, OIDC, CI roles).
+ */
+export function expectedStackNames(regions: readonly string[], environments = ['dev', 'staging', 'production']): string[] {
+  return environments
+    .flatMap((env) => [
+      `${env}-account`,
+      `${env}-bootstrap`,
+      ...regions.map((r) => `${env}-${r}`),
+      ...(regions.length > 1 ? [`${env}-replication`] : []),
+    ])
+    .sort();
+}
+
+/** Every option keeps its default but the address plan, which has none for staging and production (docs/platform.md). */
+export const ADDRESS_PLAN_FLAGS: readonly string[] = ['--network-cidr', '10.64.0.0/10'];
+
+/** The repository's Terraform tasks leave bootstrap stacks out unless a selector names them. */
+const BOOTSTRAP_SELECTOR = '*-bootstrap';
+
+/**
+ * Runs a Terraform task of the repository on every stack: once with the default selection, once for the bootstrap
+ * stacks; returns both outputs and the merged summary tables.
+ */
+function runOnEveryStack(repo: string, tfEnv: NodeJS.ProcessEnv, task: string, terraformFlags: readonly string[]) {
+  const outputs = [[], [BOOTSTRAP_SELECTOR]].map((selectors) => sh('npx', ['projen', task, ...selectors, ...terraformFlags], repo, tfEnv));
+  return { out: outputs.join('\n'), summary: Object.assign({}, ...outputs.map(parseRunnerSummary)) as ReturnType<typeof parseRunnerSummary> };
+}
+
+export function synthesizedStacks(repo: string): string[] {
+  return fs.readdirSync(path.join(repo, 'cdktf.out', 'stacks')).sort();
+}
+
+/** The environment Terraform runs in: dummy credentials, the offline provider mirror, no CI=true. */
+export function terraformEnv(workDir: string): NodeJS.ProcessEnv {
+  return { ...envWithoutCi(DUMMY_AWS_ENV), TF_CLI_CONFIG_FILE: writeTerraformCliConfig(workDir), TF_IN_AUTOMATION: '1' };
+}
+
+/** `terraform validate` of every synthesized stack, through the repository's own task. */
+export function validateAll(repo: string, tfEnv: NodeJS.ProcessEnv, label: string, timings: Record<string, number>): void {
+  const expected = synthesizedStacks(repo);
+  const { out, summary } = timed(`terraform validate (${label}, ${expected.length} stacks), s`, timings, () => runOnEveryStack(repo, tfEnv, 'validate', []));
+  for (const stack of expected) expect(out).toContain(`[${stack}] terraform validate`);
+  const logs = expected.map((stack) => fs.readFileSync(path.join(repo, 'cdktf.out', 'logs', 'validate', `${stack}.log`), 'utf-8'));
+  expect(logs.join('\n').match(/The configuration is valid/g)).toHaveLength(expected.length);
+  expect(Object.keys(summary).sort()).toEqual(expected);
+  for (const stack of expected) expect(summary[stack].result).toBe('ok');
+}
+
+/** Offline `terraform plan` of every stack through the repository's own task; returns resources to add per stack. */
+export function planAll(repo: string, tfEnv: NodeJS.ProcessEnv, label: string, timings: Record<string, number>): Record<string, number> {
+  const expected = synthesizedStacks(repo);
+  for (const stack of expected) writeOfflinePlanOverride(path.join(repo, 'cdktf.out', 'stacks', stack));
+  const { out, summary } = timed(`terraform plan (${label}, ${expected.length} stacks), s`, timings, () =>
+    runOnEveryStack(repo, tfEnv, 'plan', ['--', '-refresh=false', '-lock=false', '-no-color']),
+  );
+  const order = [...out.matchAll(/\[([a-z0-9-]+)\] terraform plan/g)].map((m) => m[1]);
+  expect([...order].sort()).toEqual(expected);
+  // A stack starts (init) only once every stack it depends on has finished its plan.
+  const lines = out.split('\n');
+  const lineOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
+  for (const stack of expected.filter((s) => !s.endsWith('-account'))) {
+    const account = `${stack.split('-')[0]}-account`;
+    expect(order.indexOf(account)).toBeLessThan(order.indexOf(stack));
+    expect(lineOf(`[${account}] ok in `)).toBeGreaterThanOrEqual(0);
+    expect(lineOf(`[${account}] ok in `)).toBeLessThan(lineOf(`[${stack}] terraform init`));
+  }
+  const counts: Record<string, number> = Object.fromEntries(
+    expected.flatMap((stack) => {
+      const log = fs.readFileSync(path.join(repo, 'cdktf.out', 'logs', 'plan', `${stack}.log`), 'utf-8');
+      const added = /Plan: (\d+) to add/.exec(log)?.[1];
+      return added ? [[stack, Number(added)]] : [];
+    }),
+  );
+  console.log(`Resources to add per stack (${label}): ${JSON.stringify(counts, undefined, 2)}`);
+  expect(Object.keys(counts).sort()).toEqual(expected);
+  for (const stack of expected) {
+    expect(counts[stack]).toBeGreaterThan(0);
+    expect(summary[stack]).toMatchObject({ result: 'ok', add: counts[stack], change: 0, destroy: 0 });
+    expect(fs.existsSync(path.join(repo, 'cdktf.out', 'stacks', stack, 'tfplan'))).toBe(true);
+  }
+  return counts;
+}
+
+/** Rewrites the options of `.projenrc.ts` as `projen new` wrote it (`original`), then re-synthesizes the project. */
+export function reconfigure(repo: string, original: string, options: string): void {
+  fs.writeFileSync(path.join(repo, '.projenrc.ts'), original.replace('new SecureAwsStackProject({', `new SecureAwsStackProject({\n${options}`));
+  sh('npx', ['projen'], repo, envWithoutCi());
+}
+
+/** Adds this file's step timings to `test-reports/e2e-timings.json` (shared by every e2e file) and prints them. */
+export function reportTimings(timings: Record<string, number>): void {
+  if (Object.keys(timings).length === 0) return;
+  const dir = path.join(REPO_ROOT, 'test-reports');
+  const file = path.join(dir, 'e2e-timings.json');
+  fs.mkdirSync(dir, { recursive: true });
+  // Files of one run share the jest process that started them (the parent of the workers, or of the in-band run).
+  const run = `jest run of process ${process.ppid}`;
+  let all: Record<string, number | string> = {};
+  try {
+    all = JSON.parse(fs.readFileSync(file, 'utf-8'));
+  } catch {
+    // first file of the run
+  }
+  if (all.run !== run) all = { run };
+  fs.writeFileSync(file, JSON.stringify({ ...all, ...timings }, undefined, 2));
+  console.log(`End-to-end timings:\n${Object.entries(timings).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+}
+
+/**
+ * `describe` when Terraform and the offline provider mirror are there, `describe.skip` (with a warning) when they
+ * are not; under CI=true their absence fails the file.
+ */
+export function describeWithTerraform(): jest.Describe {
+  const tools = checkTerraformTools();
+  if (!tools.ok && process.env.CI === 'true') {
+    throw new Error(`End-to-end tests need Terraform and the offline AWS provider mirror under CI: ${tools.reason}`);
+  }
+  if (!tools.ok) console.warn(`Skipping end-to-end tests (not under CI): ${tools.reason}`);
+  return tools.ok ? describe : describe.skip;
+}
