@@ -50,6 +50,7 @@ export interface ResolvedCapabilities {
     securityHub: boolean;
     trailLogRetentionDays: number;
   };
+  readonly encryption: { keyUserArns: string[] };
 }
 
 type Profile = 'development' | 'staging' | 'production';
@@ -107,6 +108,7 @@ export function profileDefaults(profile: Profile, multiRegion: boolean): Default
       patchingSchedule: 'cron(0 3 ? * SUN *)',
     },
     audit: { cloudTrail: true, config: true, guardDuty: true, securityHub: true, trailLogRetentionDays: development ? 90 : 365 },
+    encryption: { keyUserArns: [] },
   };
 }
 
@@ -120,6 +122,7 @@ const DB_INSTANCE_CLASS = /^db\.[a-z][a-z0-9-]*\.[a-z0-9]+$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DOMAIN_NAME = /^(?=.{1,253}$)(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const HOSTED_ZONE_ID = /^Z[A-Z0-9]{1,32}$/;
+const IAM_PRINCIPAL_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):(?:role|user)\/[\w+=,.@*\/-]+$/;
 const AWS_CRON = /^cron\(\S+ \S+ \S+ \S+ \S+ \S+\)$/;
 
 export interface CapabilityContext {
@@ -163,6 +166,7 @@ export function resolveCapabilities(
   const edge = pick('edge');
   const ops = pick('operations');
   const audit = pick('audit');
+  const encryption = pick('encryption');
 
   const webMin = web.minSize ?? d.webTier.minSize;
   const resolved: ResolvedCapabilities = {
@@ -186,6 +190,7 @@ export function resolveCapabilities(
       budgetAlertEmails: [...(ops.budgetAlertEmails ?? ops.alarmEmails ?? d.operations.alarmEmails)],
     },
     audit: { ...d.audit, ...audit },
+    encryption: { keyUserArns: [...(encryption.keyUserArns ?? d.encryption.keyUserArns)] },
   };
 
   validate(context, resolved, (key, field, value, expected) => problem(ownName(key, field), value, expected));
@@ -294,6 +299,15 @@ function validate(
   if (!AWS_CRON.test(ops.patchingSchedule)) problem('operations', 'patchingSchedule', ops.patchingSchedule, 'is not an AWS cron expression with six fields (e.g. "cron(0 3 ? * SUN *)")');
 
   retention('audit', 'trailLogRetentionDays', c.audit.trailLogRetentionDays);
+
+  for (const arn of c.encryption.keyUserArns) {
+    const match = IAM_PRINCIPAL_ARN.exec(arn);
+    if (!match) {
+      problem('encryption', 'keyUserArns', arn, 'is not an IAM role or user ARN (arn:aws:iam::<account>:role/<name>)');
+    } else if (match[1] !== context.accountId) {
+      problem('encryption', 'keyUserArns', arn, `belongs to account ${match[1]}: key policies of environment ${context.environment} name principals of its account ${context.accountId}`);
+    }
+  }
 }
 
 /** The fields of an options struct that are set (an explicit `undefined` keeps the default). */

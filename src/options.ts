@@ -145,6 +145,8 @@ export interface PlatformCapabilityOptions {
   readonly operations?: OperationsCapabilityOptions;
   /** @default - every audit and detection service on */
   readonly audit?: AuditCapabilityOptions;
+  /** Who may use the data, DynamoDB and secrets keys. */
+  readonly encryption?: EncryptionCapabilityOptions;
 }
 
 export interface NetworkCapabilityOptions {
@@ -404,4 +406,15 @@ export interface AuditCapabilityOptions {
    * @default - 90 in development, 365 otherwise
    */
   readonly trailLogRetentionDays?: number;
+}
+
+export interface EncryptionCapabilityOptions {
+  /**
+   * IAM principals (role or user ARNs of the environment's account; `*` allowed in the name) that may decrypt the
+   * data bucket, DynamoDB table and secrets through their services, besides the roles the platform creates for it
+   * (the application instances, bucket replication, AWS Backup, and the service-linked roles of DynamoDB replication
+   * and RDS). Add the roles of people or jobs that read the data; a CI plan role should not be one of them.
+   * @default []
+   */
+  readonly keyUserArns?: string[];
 }

@@ -126,6 +126,14 @@ export interface AuditCapability {
   readonly trailLogRetentionDays: number;
 }
 
+export interface EncryptionCapability {
+  /**
+   * Principals (role ARNs, wildcards allowed) that may decrypt the data, DynamoDB and secrets keys through their
+   * services, besides the roles the platform creates for it (see `encryption/key-users.ts`).
+   */
+  readonly keyUserArns: readonly string[];
+}
+
 /** What an environment deploys and how it is sized: profile defaults, preset, then the overrides of `.projenrc.ts`. */
 export interface EnvironmentCapabilities {
   readonly network: NetworkCapability;
@@ -137,6 +145,7 @@ export interface EnvironmentCapabilities {
   readonly edge: EdgeCapability;
   readonly operations: OperationsCapability;
   readonly audit: AuditCapability;
+  readonly encryption: EncryptionCapability;
 }
 
 export interface EnvironmentSettings {

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { TerraformOutput } from '../engine';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { RegionalDetection } from '../audit/regional-detection';
+import { keyUsers } from '../encryption/key-users';
 import { REGIONAL_KEY_PURPOSES, RegionalKeys } from '../encryption/regional-keys';
 import { RegionalAccountHardening } from '../hardening/regional-account-hardening';
 import { AccessAnalyzer } from '../identity/access-analyzer';
@@ -41,6 +42,7 @@ export class RegionalStack extends PlatformStack {
       aliasPrefix: resourcePrefix(settings, environment),
       accountId: environment.accountId,
       region,
+      keyUsers: keyUsers(settings, environment),
     });
 
     this.buckets = new RegionalBuckets(this, 'buckets', {
