@@ -3,6 +3,7 @@ import { AccountTrail } from './account-trail';
 import { AuditBuckets } from './audit-buckets';
 import { CisAlarms } from './cis-alarms';
 import { ConfigRole } from './config-role';
+import { SecurityFindingRoutes, SecurityFindingSource } from './security-finding-routes';
 import { AccountKeys } from '../encryption/account-keys';
 import { bucketName, resourcePrefix } from '../naming';
 import { AlarmTopic } from '../operations/alarm-topic';
@@ -79,6 +80,11 @@ export class AccountAudit extends Construct {
         kmsKeyArn: keys.alerts.arn,
         emailSubscriptions: operations.alarmEmails,
       });
+      const sources: SecurityFindingSource[] = [];
+      if (audit.securityHub) sources.push('securityHub');
+      if (sources.length > 0) {
+        new SecurityFindingRoutes(this, 'findings', { namePrefix: `${resourcePrefix(settings, environment)}-security`, topicArn: this.topic.arn, sources });
+      }
       new CisAlarms(this, 'cis', {
         logGroupName: this.trail.logGroup.name,
         metricNamespace: `${settings.project}/${environment.name}/CIS`,

@@ -87,6 +87,21 @@ export function servicePrincipalUse(
   };
 }
 
+/**
+ * EventBridge publishing to a topic encrypted with the key. EventBridge sends no `aws:SourceAccount` or
+ * `aws:SourceArn` to KMS when it publishes to SNS, so a statement conditioned on them silently drops every event;
+ * the topic's own policy limits publishing to the account's rules.
+ */
+export function eventBridgeTopicUse(): PolicyStatement {
+  return {
+    Sid: 'AllowEventbridgeToPublishToEncryptedTopics',
+    Effect: 'Allow',
+    Principal: { Service: 'events.amazonaws.com' },
+    Action: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+    Resource: '*',
+  };
+}
+
 export function keyPolicyDocument(statements: readonly PolicyStatement[]): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: statements });
 }

@@ -1,7 +1,7 @@
 import { EbsDefaultKmsKey } from '@cdktf/provider-aws/lib/ebs-default-kms-key';
 import { EbsEncryptionByDefault } from '@cdktf/provider-aws/lib/ebs-encryption-by-default';
 import { Construct } from 'constructs';
-import { KEY_USE_ACTIONS, PolicyStatement, servicePrincipalUse, useThroughService } from './key-policy';
+import { eventBridgeTopicUse, KEY_USE_ACTIONS, PolicyStatement, servicePrincipalUse, useThroughService } from './key-policy';
 import { KeyUsers } from './key-users';
 import { PlatformKey } from './platform-key';
 
@@ -67,9 +67,8 @@ export class RegionalKeys extends Construct implements Readonly<Record<RegionalK
     this.backup = key('backup', 'AWS Backup vaults', useThroughService(accountId, region, 'backup', true));
     this.sns = key('sns', 'SNS topics of alarms and notifications', [
       ...useThroughService(accountId, region, 'sns', false),
-      ...['cloudwatch.amazonaws.com', 'events.amazonaws.com'].map((service) =>
-        servicePrincipalUse(service, ['kms:GenerateDataKey*', 'kms:Decrypt'], { StringEquals: { 'aws:SourceAccount': accountId } }),
-      ),
+      servicePrincipalUse('cloudwatch.amazonaws.com', ['kms:GenerateDataKey*', 'kms:Decrypt'], { StringEquals: { 'aws:SourceAccount': accountId } }),
+      eventBridgeTopicUse(),
     ]);
     this.secrets = key('secrets', 'Secrets Manager secrets', useThroughService(accountId, region, 'secretsmanager', true, props.keyUsers?.secrets));
 

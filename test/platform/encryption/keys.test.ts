@@ -52,6 +52,10 @@ describe('RegionalKeys', () => {
         if (statement.Principal.AWS === '*') {
           expect(statement.Condition.StringEquals['kms:CallerAccount']).toBe(ACCOUNT);
           expect(statement.Condition.StringEquals['kms:ViaService']).toMatch(/\.eu-west-1\.amazonaws\.com$/);
+        } else if (statement.Principal.Service === 'events.amazonaws.com') {
+          // EventBridge sends no aws:SourceAccount to KMS: a condition on it would drop every event.
+          expect(statement.Condition).toBeUndefined();
+          expect(statement.Action).toEqual(['kms:GenerateDataKey*', 'kms:Decrypt']);
         } else {
           expect(statement.Principal.Service).toBeDefined();
           expect(statement.Condition).toBeDefined();
@@ -78,7 +82,9 @@ describe('RegionalKeys', () => {
     expect(logs.Condition.ArnLike['kms:EncryptionContext:aws:logs:arn']).toBe(`arn:aws:logs:eu-west-1:${ACCOUNT}:log-group:*`);
     const sns = policyOf(json, 'payments-prod-sns').Statement;
     expect(sns.filter((s: any) => s.Principal.Service).map((s: any) => s.Principal.Service).sort()).toEqual(['cloudwatch.amazonaws.com', 'events.amazonaws.com']);
-    expect(sns.filter((s: any) => s.Principal.Service).every((s: any) => s.Condition.StringEquals['aws:SourceAccount'] === ACCOUNT)).toBe(true);
+    const cloudwatch = sns.find((s: any) => s.Principal.Service === 'cloudwatch.amazonaws.com');
+    expect(cloudwatch.Condition.StringEquals['aws:SourceAccount']).toBe(ACCOUNT);
+    expect(sns.find((s: any) => s.Principal.Service === 'events.amazonaws.com').Condition).toBeUndefined();
   });
 
   test('grants are only for AWS resources', () => {

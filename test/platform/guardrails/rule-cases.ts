@@ -258,6 +258,20 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
     pass: r({ 'aws_guardduty_detector.d': { enable: true } }),
     fail: r({ 'aws_guardduty_detector.d': { enable: false } }),
   },
+  'detection-findings-routed': {
+    pass: r({
+      'aws_guardduty_detector.d': { enable: true },
+      'aws_sns_topic.t': { name: 'security', kms_master_key_id: KMS_ARN },
+      'aws_cloudwatch_event_rule.g': { name: 'guardduty-findings', event_pattern: JSON.stringify({ 'source': ['aws.guardduty'], 'detail-type': ['GuardDuty Finding'] }) },
+      'aws_cloudwatch_event_target.g': { rule: '${aws_cloudwatch_event_rule.g.name}', arn: '${aws_sns_topic.t.arn}' },
+    }),
+    fail: r({
+      'aws_guardduty_detector.d': { enable: true },
+      'aws_sns_topic.t': { name: 'security', kms_master_key_id: KMS_ARN },
+      'aws_cloudwatch_event_rule.g': { name: 'config-changes', event_pattern: JSON.stringify({ source: ['aws.config'] }) },
+      'aws_cloudwatch_event_target.g': { rule: '${aws_cloudwatch_event_rule.g.name}', arn: '${aws_sns_topic.t.arn}' },
+    }),
+  },
   'guardduty-s3-protection': {
     pass: r({ 'aws_guardduty_detector.d': { enable: true }, 'aws_guardduty_detector_feature.s3': { detector_id: '${aws_guardduty_detector.d.id}', name: 'S3_DATA_EVENTS', status: 'ENABLED' } }),
     fail: r({ 'aws_guardduty_detector.d': { enable: true }, 'aws_guardduty_detector_feature.s3': { detector_id: '${aws_guardduty_detector.d.id}', name: 'S3_DATA_EVENTS', status: 'DISABLED' } }),
