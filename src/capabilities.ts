@@ -1,3 +1,4 @@
+import { alarmEndpointProtocol, isPlaceholderAccountId } from './alarm-subscribers';
 import { PlatformCapabilityOptions } from './options';
 
 /** Capabilities of one environment, as rendered into settings.ts; mirrors `EnvironmentCapabilities` there. */
@@ -38,6 +39,7 @@ export interface ResolvedCapabilities {
   readonly operations: {
     logRetentionDays: number;
     alarmEmails: string[];
+    alarmEndpoints: string[];
     monthlyBudgetUsd: number;
     budgetAlertEmails: string[];
     patching: boolean;
@@ -103,6 +105,7 @@ export function profileDefaults(profile: Profile, multiRegion: boolean): Default
     operations: {
       logRetentionDays: byProfile(30, 90, 365),
       alarmEmails: [],
+      alarmEndpoints: [],
       monthlyBudgetUsd: byProfile(200, 500, 2000),
       patching: true,
       patchingSchedule: 'cron(0 3 ? * SUN *)',
@@ -187,6 +190,7 @@ export function resolveCapabilities(
       ...d.operations,
       ...ops,
       alarmEmails: [...(ops.alarmEmails ?? d.operations.alarmEmails)],
+      alarmEndpoints: [...(ops.alarmEndpoints ?? d.operations.alarmEndpoints)],
       budgetAlertEmails: [...(ops.budgetAlertEmails ?? ops.alarmEmails ?? d.operations.alarmEmails)],
     },
     audit: { ...d.audit, ...audit },
@@ -294,6 +298,12 @@ function validate(
   const ops = c.operations;
   retention('operations', 'logRetentionDays', ops.logRetentionDays);
   for (const email of ops.alarmEmails) if (!EMAIL.test(email)) problem('operations', 'alarmEmails', email, 'is not an email address');
+  for (const endpoint of ops.alarmEndpoints) {
+    if (!alarmEndpointProtocol(endpoint)) problem('operations', 'alarmEndpoints', endpoint, 'is not an HTTPS URL, an SQS queue ARN or a Lambda function ARN');
+  }
+  if (production && !isPlaceholderAccountId(context.accountId) && ops.alarmEmails.length === 0 && ops.alarmEndpoints.length === 0) {
+    problem('operations', 'alarmEmails', [], `has no subscriber in production ${where} for account ${context.accountId}: the CIS and workload alarms would notify nobody; set alarmEmails (projen new --alarm-emails <address>), operations.alarmEmails or operations.alarmEndpoints`);
+  }
   for (const email of ops.budgetAlertEmails) if (!EMAIL.test(email)) problem('operations', 'budgetAlertEmails', email, 'is not an email address');
   if (!Number.isFinite(ops.monthlyBudgetUsd) || ops.monthlyBudgetUsd < 0) problem('operations', 'monthlyBudgetUsd', ops.monthlyBudgetUsd, 'must be 0 (no budget) or a positive amount in USD');
   if (!AWS_CRON.test(ops.patchingSchedule)) problem('operations', 'patchingSchedule', ops.patchingSchedule, 'is not an AWS cron expression with six fields (e.g. "cron(0 3 ? * SUN *)")');

@@ -19,6 +19,7 @@ const OPTION_KINDS: Readonly<Record<string, OptionKind>> = {
   secondaryRegions: 'strings',
   capabilities: 'object',
   environmentCapabilities: 'object',
+  alarmEmails: 'strings',
   stateBucket: 'string',
   stateRegion: 'string',
   networkCidr: 'string',

@@ -99,6 +99,14 @@ export interface SecureAwsStackProjectOptions extends typescript.TypeScriptProje
   readonly environmentCapabilities?: { [environment: string]: PlatformCapabilityOptions };
 
   /**
+   * Email addresses subscribed to the alarm topics of every environment (CLI: `--alarm-emails ops@example.com`), the
+   * default of `capabilities.operations.alarmEmails`. A production environment with a real account id needs a
+   * subscriber: this, `capabilities.operations.alarmEmails` or `capabilities.operations.alarmEndpoints`.
+   * @default []
+   */
+  readonly alarmEmails?: string[];
+
+  /**
    * S3 bucket that holds the Terraform state (created once per organisation, outside this repository).
    * @default "<organization>-<projectName>-tfstate"
    */
@@ -357,6 +365,12 @@ export interface OperationsCapabilityOptions {
    * @default []
    */
   readonly alarmEmails?: string[];
+  /**
+   * Other subscribers of the security and workload alarm topics: HTTPS URLs (an incident tool's webhook), SQS queue
+   * ARNs or Lambda function ARNs. A production environment with a real account id needs alarmEmails or alarmEndpoints.
+   * @default []
+   */
+  readonly alarmEndpoints?: string[];
   /**
    * Monthly AWS Budgets limit in USD; 0 for no budget.
    * @default - 200 in development, 500 in staging, 2000 in production

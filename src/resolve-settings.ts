@@ -1,3 +1,4 @@
+import { withAlarmEmails } from './alarm-subscribers';
 import { resolveCapabilities, ResolvedCapabilities } from './capabilities';
 import { ciCdProblems } from './ci/resolve-ci';
 import { guardrailProblems } from './guardrails/resolve-guardrails';
@@ -253,7 +254,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
         regions,
         accountId: accountIds.get(name) ?? placeholderAccountId(i),
       },
-      options.capabilities,
+      withAlarmEmails(options.capabilities, options.alarmEmails),
       options.environmentCapabilities?.[name],
       problem,
     ),

@@ -6,6 +6,7 @@ const base: SecureAwsStackProjectOptions = {
   defaultReleaseBranch: 'main',
   environments: ['dev', 'prod'],
   accountIds: ['dev=123456789012', 'prod=210987654321'],
+  capabilities: { operations: { alarmEmails: ['ops@example.com'] } },
 };
 
 function problems(options: Partial<SecureAwsStackProjectOptions>): readonly string[] {
@@ -31,7 +32,7 @@ describe('encryption.keyUserArns', () => {
 
   test('names the option when a value is not an IAM principal of the environment\'s account', () => {
     const found = problems({
-      capabilities: { encryption: { keyUserArns: ['analysts', 'arn:aws:iam::123456789012:role/data-*'] } },
+      capabilities: { operations: { alarmEmails: ['ops@example.com'] }, encryption: { keyUserArns: ['analysts', 'arn:aws:iam::123456789012:role/data-*'] } },
     });
     expect(found).toContainEqual(expect.stringMatching(/^capabilities\.encryption\.keyUserArns: "analysts" is not an IAM role or user ARN/));
     expect(found).toContainEqual(

@@ -103,6 +103,8 @@ export interface OperationsCapability {
   readonly logRetentionDays: number;
   /** Email addresses subscribed to the alarm topics (security and workload alarms). */
   readonly alarmEmails: readonly string[];
+  /** Other subscribers of the alarm topics: HTTPS URLs, SQS queue ARNs or Lambda function ARNs. */
+  readonly alarmEndpoints: readonly string[];
   /** Monthly cost budget in USD; 0 for none. */
   readonly monthlyBudgetUsd: number;
   /** Email addresses of the budget alerts. */

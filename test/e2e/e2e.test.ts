@@ -201,6 +201,8 @@ describeWithTerraform('projen new flags', () => {
       '--environments', 'dev', '--environments', 'prod',
       '--account-ids', 'dev=123456789012', '--account-ids', 'prod=210987654321',
       '--primary-region', 'eu-west-1', '--secondary-regions', 'eu-central-1',
+      // A production environment with a real account id needs an alarm subscriber.
+      '--alarm-emails', 'ops@example.com',
     ]);
     const projenrc = fs.readFileSync(path.join(dir, '.projenrc.ts'), 'utf-8');
     expect(projenrc).toMatch(/projectName: ["']payments["']/);
@@ -210,6 +212,7 @@ describeWithTerraform('projen new flags', () => {
     expect(settings).toContain('"Owner": "team-payments"');
     expect(settings).toContain('"accountId": "210987654321"');
     expect(settings).toContain('"primaryRegion": "eu-west-1"');
+    expect(settings).toContain('"ops@example.com"');
   }, STEP_TIMEOUT);
 
   test('a bad flag fails with a message naming the option and writes no project file', () => {

@@ -79,6 +79,7 @@ export class AccountAudit extends Construct {
         accountId: environment.accountId,
         kmsKeyArn: keys.alerts.arn,
         emailSubscriptions: operations.alarmEmails,
+        endpointSubscriptions: operations.alarmEndpoints,
       });
       const sources: SecurityFindingSource[] = [];
       if (audit.securityHub) sources.push('securityHub');

@@ -93,6 +93,7 @@ export class RegionalWorkloads extends Construct {
       kmsKeyArn: props.keys.sns,
       logsKmsKeyArn: props.keys.logs,
       alarmEmails: operations.alarmEmails,
+      alarmEndpoints: operations.alarmEndpoints,
       logRetentionInDays: operations.logRetentionDays,
       patching: operations.patching,
       patchingSchedule: operations.patchingSchedule,
