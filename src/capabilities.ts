@@ -284,6 +284,10 @@ function validate(
   wholeDays('backup', 'retentionDays', c.backup.retentionDays, 1, 36500);
   secondaryOnly('backup', 'crossRegionCopy', c.backup.crossRegionCopy);
 
+  const uncertified = context.regions.filter((region) => web.certificateArns[region] === undefined);
+  if (web.enabled && web.domainName !== undefined && c.edge.hostedZoneId === undefined && uncertified.length > 0) {
+    problem('webTier', 'domainName', web.domainName, `needs edge.hostedZoneId (or webTier.certificateArns for ${uncertified.join(', ')}): without the zone nothing creates the certificate's DNS validation records and the first apply waits for them for up to 45 minutes, then fails`);
+  }
   if (c.edge.hostedZoneId !== undefined) {
     if (!HOSTED_ZONE_ID.test(c.edge.hostedZoneId)) problem('edge', 'hostedZoneId', c.edge.hostedZoneId, 'is not a Route 53 hosted zone id (e.g. "Z0123456789ABCDEFGHIJ")');
     if (web.domainName === undefined) problem('edge', 'hostedZoneId', c.edge.hostedZoneId, 'needs webTier.domainName: the name of the records to create in the zone');

@@ -53,6 +53,11 @@ export interface WebTierProps {
    */
   readonly hostedZoneId?: string;
   /**
+   * Whether this region creates the certificate's validation records (see `DnsValidatedCertificate`).
+   * @default true
+   */
+  readonly ownsValidationRecords?: boolean;
+  /**
    * @default true
    */
   readonly deletionProtection?: boolean;
@@ -166,6 +171,7 @@ export class WebTier extends Construct {
         domainName: props.domainName,
         subjectAlternativeNames: props.subjectAlternativeNames,
         hostedZoneId: props.hostedZoneId,
+        ownsValidationRecords: props.ownsValidationRecords,
       });
       certificateArn = this.certificate.certificateArn;
     }

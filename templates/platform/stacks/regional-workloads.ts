@@ -114,6 +114,8 @@ export class RegionalWorkloads extends Construct {
         certificateArn: webTier.certificateArns[region],
         domainName: webTier.domainName,
         hostedZoneId: edge.hostedZoneId,
+        // One stack owns the validation records ACM asks for in every region: the first region that requests a certificate.
+        ownsValidationRecords: region === environment.regions.find((r) => webTier.certificateArns[r] === undefined),
         deletionProtection: webTier.loadBalancerDeletionProtection,
         instanceType: webTier.instanceType,
         minSize: webTier.minSize,
