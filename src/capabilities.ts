@@ -1,4 +1,5 @@
 import { alarmEndpointProtocol, isPlaceholderAccountId } from './alarm-subscribers';
+import { defaultMonthlyBudgetUsd } from './cost-estimate';
 import { PlatformCapabilityOptions } from './options';
 
 /** Capabilities of one environment, as rendered into settings.ts; mirrors `EnvironmentCapabilities` there. */
@@ -196,6 +197,10 @@ export function resolveCapabilities(
     audit: { ...d.audit, ...audit },
     encryption: { keyUserArns: [...(encryption.keyUserArns ?? d.encryption.keyUserArns)] },
   };
+
+  if (ops.monthlyBudgetUsd === undefined) {
+    resolved.operations.monthlyBudgetUsd = defaultMonthlyBudgetUsd(resolved, context.regions.length, d.operations.monthlyBudgetUsd);
+  }
 
   validate(context, resolved, (key, field, value, expected) => problem(ownName(key, field), value, expected));
   return resolved;

@@ -373,7 +373,9 @@ export interface OperationsCapabilityOptions {
   readonly alarmEndpoints?: string[];
   /**
    * Monthly AWS Budgets limit in USD; 0 for no budget.
-   * @default - 200 in development, 500 in staging, 2000 in production
+   * @default - the estimated monthly cost of the environment's capabilities in its regions plus 20 %, rounded up to
+   * 50 USD (with the defaults: 350/400/850 for development/staging/production with one region, 650/800/1500 with two,
+   * 1000/1150/2000 with three; see docs/platform.md)
    */
   readonly monthlyBudgetUsd?: number;
   /**
