@@ -32,7 +32,7 @@ export function accountAuditNames(settings: PlatformSettings, environment: Envir
 
 /**
  * Account-wide audit of an environment, in its primary region: the audit buckets, the multi-region trail with S3
- * data events of every region's data bucket, the CIS metric filters and alarms to an encrypted topic, and the role
+ * data events of every bucket but its own, the CIS metric filters and alarms to an encrypted topic, and the role
  * AWS Config records with in every region.
  */
 export class AccountAudit extends Construct {
@@ -71,7 +71,6 @@ export class AccountAudit extends Construct {
         bucketName: buckets.trail!.name,
         kmsKeyArn: keys.audit.arn,
         logRetentionInDays: audit.trailLogRetentionDays,
-        dataEventBucketNames: environment.regions.map((region) => bucketName(settings, environment, 'data', region)),
         dependsOn: [buckets.trail!.policy],
       });
       this.topic = new AlarmTopic(this, 'security-topic', {

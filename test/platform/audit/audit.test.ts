@@ -20,7 +20,7 @@ const policyOf = (json: any, bucketPrefix: string) =>
 describe('account audit', () => {
   const json = synth()('prod-account');
 
-  test('one multi-region trail: global events, log file validation, KMS, CloudWatch Logs, S3 data events of every data bucket', () => {
+  test('one multi-region trail: global events, log file validation, KMS, CloudWatch Logs, S3 data events of every bucket but its own', () => {
     const trail = onlyResource(json, 'aws_cloudtrail');
     expect(trail).toMatchObject({
       name: 'payments-prod-trail',
@@ -32,10 +32,17 @@ describe('account audit', () => {
     });
     expect(trail.kms_key_id).toMatch(/aws_kms_key\.keys_audit_key/);
     expect(trail.cloud_watch_logs_group_arn).toMatch(/aws_cloudwatch_log_group\..*\.arn}:\*$/);
-    expect(trail.event_selector[0].data_resource).toEqual([
+    // CIS 3.8/3.9: object-level events of every bucket, present and future, except the trail's own bucket.
+    expect(trail.event_selector).toBeUndefined();
+    expect(trail.advanced_event_selector).toEqual([
+      { name: 'Management events', field_selector: [{ field: 'eventCategory', equals: ['Management'] }] },
       {
-        type: 'AWS::S3::Object',
-        values: [`arn:aws:s3:::payments-prod-data-${ACCOUNT}-use1/`, `arn:aws:s3:::payments-prod-data-${ACCOUNT}-usw2/`],
+        name: 'S3 object events of every bucket except the trail bucket',
+        field_selector: [
+          { field: 'eventCategory', equals: ['Data'] },
+          { field: 'resources.type', equals: ['AWS::S3::Object'] },
+          { field: 'resources.ARN', not_starts_with: [`arn:aws:s3:::payments-prod-trail-${ACCOUNT}-use1/`] },
+        ],
       },
     ]);
     const logGroup = Object.values(resourcesOf(json, 'aws_cloudwatch_log_group')).find((g: any) => g.name === '/aws/cloudtrail/payments-prod-trail') as any;

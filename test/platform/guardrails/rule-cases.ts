@@ -235,7 +235,13 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
         advanced_event_selector: [{ name: 'objects', field_selector: [{ field: 'eventCategory', equals: ['Data'] }, { field: 'resources.type', equals: ['AWS::S3::Object'] }] }],
       },
     }),
-    fail: r({ 'aws_cloudtrail.t': { ...TRAIL, event_selector: [{ read_write_type: 'All', include_management_events: true }] } }),
+    // Only some buckets: every bucket created later goes unrecorded.
+    fail: r({
+      'aws_cloudtrail.t': {
+        ...TRAIL,
+        event_selector: [{ read_write_type: 'All', include_management_events: true, data_resource: [{ type: 'AWS::S3::Object', values: ['arn:aws:s3:::acme-data/'] }] }],
+      },
+    }),
   },
   // Config
   'config-recorder-all-resources': {
