@@ -35,7 +35,7 @@ export interface ResolvedCapabilities {
     primaryRegion: string;
   };
   readonly dynamodb: { enabled: boolean; deletionProtection: boolean; replicated: boolean };
-  readonly backup: { enabled: boolean; retentionDays: number; crossRegionCopy: boolean };
+  readonly backup: { enabled: boolean; retentionDays: number; crossRegionCopy: boolean; vaultLock: boolean; vaultLockChangeableForDays?: number };
   readonly edge: { hostedZoneId?: string; routingPolicy: string };
   readonly operations: {
     logRetentionDays: number;
@@ -52,6 +52,7 @@ export interface ResolvedCapabilities {
     guardDuty: boolean;
     securityHub: boolean;
     trailLogRetentionDays: number;
+    createConfigServiceLinkedRole: boolean;
   };
   readonly encryption: { keyUserArns: string[] };
 }
@@ -101,7 +102,7 @@ export function profileDefaults(profile: Profile, multiRegion: boolean): Default
       crossRegionReplica: multiRegion && !development,
     },
     dynamodb: { enabled: true, deletionProtection: !development, replicated: multiRegion },
-    backup: { enabled: true, retentionDays: byProfile(7, 14, 35), crossRegionCopy: multiRegion },
+    backup: { enabled: true, retentionDays: byProfile(7, 14, 35), crossRegionCopy: multiRegion, vaultLock: false },
     edge: { routingPolicy: 'failover' },
     operations: {
       logRetentionDays: byProfile(30, 90, 365),
@@ -111,7 +112,7 @@ export function profileDefaults(profile: Profile, multiRegion: boolean): Default
       patching: true,
       patchingSchedule: 'cron(0 3 ? * SUN *)',
     },
-    audit: { cloudTrail: true, config: true, guardDuty: true, securityHub: true, trailLogRetentionDays: development ? 90 : 365 },
+    audit: { cloudTrail: true, config: true, guardDuty: true, securityHub: true, trailLogRetentionDays: development ? 90 : 365, createConfigServiceLinkedRole: true },
     encryption: { keyUserArns: [] },
   };
 }
@@ -288,6 +289,11 @@ function validate(
   secondaryOnly('dynamodb', 'replicated', c.dynamodb.replicated);
   wholeDays('backup', 'retentionDays', c.backup.retentionDays, 1, 36500);
   secondaryOnly('backup', 'crossRegionCopy', c.backup.crossRegionCopy);
+  const changeable = c.backup.vaultLockChangeableForDays;
+  if (changeable !== undefined) {
+    if (!c.backup.vaultLock) problem('backup', 'vaultLockChangeableForDays', changeable, 'needs backup.vaultLock: it makes the vault lock immutable after that many days');
+    wholeDays('backup', 'vaultLockChangeableForDays', changeable, 3, 36500);
+  }
 
   const uncertified = context.regions.filter((region) => web.certificateArns[region] === undefined);
   if (web.enabled && web.domainName !== undefined && c.edge.hostedZoneId === undefined && uncertified.length > 0) {

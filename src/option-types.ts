@@ -41,6 +41,7 @@ const OPTION_KINDS: Readonly<Record<string, OptionKind>> = {
 const OPTIONAL_CAPABILITY_KINDS: Readonly<Record<string, Readonly<Record<string, OptionKind>>>> = {
   webTier: { desiredCapacity: 'number', domainName: 'string', certificateArns: 'object' },
   database: { primaryRegion: 'string' },
+  backup: { vaultLockChangeableForDays: 'number' },
   edge: { hostedZoneId: 'string' },
   operations: { budgetAlertEmails: 'strings' },
 };

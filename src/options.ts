@@ -337,6 +337,19 @@ export interface BackupCapabilityOptions {
    * @default - true when there is a secondary region
    */
   readonly crossRegionCopy?: boolean;
+  /**
+   * AWS Backup Vault Lock on every region's vault: recovery points cannot be deleted before the plan's retention, not
+   * even by administrators; the lock's minimum and maximum retention follow the plan's rules. Governance mode (the
+   * lock can be removed with `backup:DeleteBackupVaultLockConfiguration`) unless vaultLockChangeableForDays is set.
+   * @default false
+   */
+  readonly vaultLock?: boolean;
+  /**
+   * Days (at least 3) after which the vault lock becomes immutable (compliance mode): after that neither the lock nor
+   * the vault can be removed, and the recovery points stay until their retention ends. Needs vaultLock.
+   * @default - governance mode (the lock stays removable)
+   */
+  readonly vaultLockChangeableForDays?: number;
 }
 
 export interface EdgeCapabilityOptions {
@@ -422,6 +435,13 @@ export interface AuditCapabilityOptions {
    * @default - 90 in development, 365 otherwise
    */
   readonly trailLogRetentionDays?: number;
+  /**
+   * Create AWS Config's service-linked role `AWSServiceRoleForConfig`, which the recorders of every region use (FSBP
+   * Config.1). Turn off when the account already has it (AWS Config was set up before, e.g. by Control Tower), or
+   * import it: `terraform import` of the role's ARN into the account stack.
+   * @default true
+   */
+  readonly createConfigServiceLinkedRole?: boolean;
 }
 
 export interface EncryptionCapabilityOptions {

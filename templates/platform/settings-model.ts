@@ -87,6 +87,10 @@ export interface BackupCapability {
   readonly retentionDays: number;
   /** Copy every recovery point to the first secondary region's vault (only with a secondary region). */
   readonly crossRegionCopy: boolean;
+  /** AWS Backup Vault Lock on every region's vault, its retention bounds taken from the plan's rules. */
+  readonly vaultLock: boolean;
+  /** Days after which the lock becomes immutable (compliance mode); governance mode without it. */
+  readonly vaultLockChangeableForDays?: number;
 }
 
 export interface EdgeCapability {
@@ -126,6 +130,8 @@ export interface AuditCapability {
   readonly securityHub: boolean;
   /** Retention of the CloudTrail log group (a value CloudWatch Logs accepts). */
   readonly trailLogRetentionDays: number;
+  /** Create AWS Config's service-linked role (off when the account already has `AWSServiceRoleForConfig`). */
+  readonly createConfigServiceLinkedRole: boolean;
 }
 
 export interface EncryptionCapability {

@@ -1,11 +1,11 @@
+import { IamServiceLinkedRole } from '@cdktf/provider-aws/lib/iam-service-linked-role';
 import { Construct } from 'constructs';
 import { AccountTrail } from './account-trail';
 import { AuditBuckets } from './audit-buckets';
 import { CisAlarms } from './cis-alarms';
-import { ConfigRole } from './config-role';
 import { SecurityFindingRoutes, SecurityFindingSource } from './security-finding-routes';
 import { AccountKeys } from '../encryption/account-keys';
-import { bucketName, resourcePrefix } from '../naming';
+import { bucketName, resourcePrefix, serviceLinkedRoleArn } from '../naming';
 import { AlarmTopic } from '../operations/alarm-topic';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 
@@ -21,8 +21,8 @@ export function accountAuditNames(settings: PlatformSettings, environment: Envir
   const primary = environment.regions[0];
   return {
     trailName: `${prefix}-trail`,
-    configRoleName: `${prefix}-config`,
-    configRoleArn: `arn:aws:iam::${environment.accountId}:role/${prefix}-config`,
+    /** AWS Config records with its service-linked role in every region (FSBP Config.1). */
+    configRoleArn: serviceLinkedRoleArn(environment, 'config.amazonaws.com', 'AWSServiceRoleForConfig'),
     configBucket: bucketName(settings, environment, 'config', primary),
     trailBucket: bucketName(settings, environment, 'trail', primary),
     accessLogBucket: bucketName(settings, environment, 'audit-logs', primary),
@@ -32,14 +32,15 @@ export function accountAuditNames(settings: PlatformSettings, environment: Envir
 
 /**
  * Account-wide audit of an environment, in its primary region: the audit buckets, the multi-region trail with S3
- * data events of every bucket but its own, the CIS metric filters and alarms to an encrypted topic, and the role
- * AWS Config records with in every region.
+ * data events of every bucket but its own, the CIS metric filters and alarms to an encrypted topic, and AWS Config's
+ * service-linked role, which the recorders of every region use.
  */
 export class AccountAudit extends Construct {
   public readonly buckets?: AuditBuckets;
   public readonly trail?: AccountTrail;
   public readonly topic?: AlarmTopic;
-  public readonly configRole?: ConfigRole;
+  /** AWS Config's service-linked role, when this stack creates it (`audit.createConfigServiceLinkedRole`). */
+  public readonly configRole?: IamServiceLinkedRole;
 
   constructor(scope: Construct, id: string, props: AccountAuditProps) {
     super(scope, id);
@@ -93,13 +94,11 @@ export class AccountAudit extends Construct {
       });
     }
 
-    if (audit.config) {
-      this.configRole = new ConfigRole(this, 'config-role', {
-        roleName: names.configRoleName,
-        accountId: environment.accountId,
-        bucketName: buckets.config!.name,
-        bucketRegion: primary,
-        kmsKeyArn: keys.audit.arn,
+    if (audit.config && audit.createConfigServiceLinkedRole) {
+      // Delivery to the Config bucket goes through the bucket policy and the audit key's policy (config.amazonaws.com).
+      this.configRole = new IamServiceLinkedRole(this, 'config-service-linked-role', {
+        awsServiceName: 'config.amazonaws.com',
+        description: 'AWS Config recorders of every region',
       });
     }
   }

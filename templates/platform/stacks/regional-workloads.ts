@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { WebTier } from '../compute/web-tier';
 import { BACKUP_RULES, BackupRuleOptions } from '../data/backup-plan';
+import { VaultLockOptions } from '../data/backup-vault';
 import { RegionalDataTier } from '../data/regional-data-tier';
 import { RegionalEndpointRecord } from '../edge/regional-endpoint-record';
 import { ITerraformDependable, TerraformOutput } from '../engine';
@@ -64,6 +65,15 @@ export function backupRules(profile: EnvironmentProfile, dailyRetentionDays: num
     ...rule,
     deleteAfterDays: rule.name === 'daily' ? dailyRetentionDays : Math.max(rule.deleteAfterDays, dailyRetentionDays),
   }));
+}
+
+/**
+ * The vault lock that fits a plan: its bounds are the shortest and longest retention of the rules (and their copies,
+ * which land in the other region's vault under the same lock).
+ */
+export function vaultLockOf(rules: readonly BackupRuleOptions[], changeableForDays?: number): VaultLockOptions {
+  const days = rules.flatMap((rule) => [rule.deleteAfterDays, rule.copyDeleteAfterDays ?? rule.deleteAfterDays]);
+  return { minRetentionDays: Math.min(...days), maxRetentionDays: Math.max(...days), changeableForDays };
 }
 
 /**
@@ -163,6 +173,7 @@ export class RegionalWorkloads extends Construct {
       tableDeletionProtection: dynamodb.deletionProtection,
       backup: backup.enabled,
       backupRules: backupRules(environment.profile, backup.retentionDays),
+      vaultLock: backup.vaultLock ? vaultLockOf(backupRules(environment.profile, backup.retentionDays), backup.vaultLockChangeableForDays) : undefined,
       backupCopyRegion: isPrimary && backup.crossRegionCopy ? firstSecondaryRegion : undefined,
       logRetentionInDays: operations.logRetentionDays,
     });

@@ -96,12 +96,9 @@ describe('account audit', () => {
     expect(onlyResource(json, 'aws_sns_topic', (t) => t.name === 'payments-prod-security-alarms').kms_master_key_id).toMatch(/keys_alerts_key/);
   });
 
-  test('the Config role records with the AWS managed policy and delivers only to its prefix', () => {
-    const role = Object.values(resourcesOf(json, 'aws_iam_role')).find((r: any) => r.name === 'payments-prod-config') as any;
-    expect(role).toBeDefined();
-    expect(Object.values(resourcesOf(json, 'aws_iam_role_policy_attachment')).map((a: any) => a.policy_arn)).toContain(
-      'arn:aws:iam::aws:policy/service-role/AWS_ConfigRole',
-    );
+  test('AWS Config records with its service-linked role (Config.1), created once by the account stack', () => {
+    expect(onlyResource(json, 'aws_iam_service_linked_role')).toMatchObject({ aws_service_name: 'config.amazonaws.com' });
+    expect(Object.values(resourcesOf(json, 'aws_iam_role')).some((r: any) => r.name === 'payments-prod-config')).toBe(false);
   });
 
   test('audit can be switched off when an organisation trail and Config aggregator cover the account', () => {
@@ -127,7 +124,6 @@ describe('regional detection', () => {
   test('a Config recorder of every resource in every region; global resources and IAM rules in the primary region only', () => {
     const recorder = onlyResource(primary, 'aws_config_configuration_recorder');
     expect(recorder.recording_group).toEqual({ all_supported: true, include_global_resource_types: true });
-    expect(recorder.role_arn).toBe(`arn:aws:iam::${ACCOUNT}:role/payments-prod-config`);
     expect(onlyResource(secondary, 'aws_config_configuration_recorder').recording_group.include_global_resource_types).toBe(false);
     expect(onlyResource(secondary, 'aws_config_delivery_channel')).toMatchObject({
       s3_bucket_name: `payments-prod-config-${ACCOUNT}-use1`,
@@ -151,6 +147,14 @@ describe('regional detection', () => {
     expect(rules(secondary)).not.toContain('IAM_ROOT_ACCESS_KEY_CHECK');
     for (const rule of Object.values(resourcesOf(primary, 'aws_config_config_rule')) as any[]) {
       expect(rule.depends_on).toEqual([expect.stringMatching(/aws_config_configuration_recorder_status\./)]);
+    }
+  });
+
+  test('every region\'s recorder uses AWS Config\'s service-linked role (Config.1)', () => {
+    for (const json of [primary, secondary]) {
+      expect(onlyResource(json, 'aws_config_configuration_recorder').role_arn).toBe(
+        `arn:aws:iam::${ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
+      );
     }
   });
 

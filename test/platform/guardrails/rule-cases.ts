@@ -260,6 +260,16 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
     fail: r({ 'aws_config_delivery_channel.c': { s3_bucket_name: 'acme-config' } }),
   },
   // GuardDuty / Security Hub
+  'config-recorder-service-linked-role': {
+    pass: r({
+      'aws_config_configuration_recorder.r': {
+        name: 'default',
+        role_arn: 'arn:aws:iam::222222222222:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig',
+        recording_group: { all_supported: true },
+      },
+    }),
+    fail: r({ 'aws_config_configuration_recorder.r': { name: 'default', role_arn: 'arn:aws:iam::222222222222:role/payments-prod-config', recording_group: { all_supported: true } } }),
+  },
   'guardduty-detector-enabled': {
     pass: r({ 'aws_guardduty_detector.d': { enable: true } }),
     fail: r({ 'aws_guardduty_detector.d': { enable: false } }),

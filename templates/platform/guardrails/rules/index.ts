@@ -32,6 +32,7 @@ import { rule as cloudtrailS3DataEvents } from './cloudtrail/cloudtrail-s3-data-
 import { rule as configDeliveryChannelEncrypted } from './config/config-delivery-channel-encrypted';
 import { rule as configRecorderAllResources } from './config/config-recorder-all-resources';
 import { rule as configRecorderEnabled } from './config/config-recorder-enabled';
+import { rule as configRecorderServiceLinkedRole } from './config/config-recorder-service-linked-role';
 import { rule as guarddutyDetectorEnabled } from './detection/guardduty-detector-enabled';
 import { rule as detectionFindingsRouted } from './detection/detection-findings-routed';
 import { rule as guarddutyS3Protection } from './detection/guardduty-s3-protection';
@@ -143,6 +144,7 @@ export const ALL_RULES: readonly Rule[] = [
   configDeliveryChannelEncrypted,
   configRecorderAllResources,
   configRecorderEnabled,
+  configRecorderServiceLinkedRole,
   guarddutyDetectorEnabled,
   guarddutyS3Protection,
   detectionFindingsRouted,
