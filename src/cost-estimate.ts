@@ -41,7 +41,7 @@ export const PRICES = {
 };
 
 /** Interface endpoint services (see the platform's `INTERFACE_ENDPOINT_SERVICES`) and the AZs they span. */
-const INTERFACE_ENDPOINTS = 7;
+const INTERFACE_ENDPOINTS = 8;
 const AVAILABILITY_ZONES = 3;
 const REGIONAL_KEYS = 8;
 const ACCOUNT_KEYS = 2;

@@ -169,7 +169,7 @@ export interface NetworkCapabilityOptions {
    */
   readonly flowLogRetentionDays?: number;
   /**
-   * Interface endpoints for SSM, SSM messages, EC2 messages, KMS, CloudWatch Logs, Secrets Manager and STS.
+   * Interface endpoints for EC2, SSM, SSM messages, EC2 messages, KMS, CloudWatch Logs, Secrets Manager and STS.
    * @default true
    */
   readonly interfaceEndpoints?: boolean;
@@ -387,8 +387,8 @@ export interface OperationsCapabilityOptions {
   /**
    * Monthly AWS Budgets limit in USD; 0 for no budget.
    * @default - the estimated monthly cost of the environment's capabilities in its regions plus 20 %, rounded up to
-   * 50 USD (with the defaults: 350/400/850 for development/staging/production with one region, 650/800/1500 with two,
-   * 1000/1150/2000 with three; see docs/platform.md)
+   * 50 USD (with the defaults: 400/450/900 for development/staging/production with one region, 700/850/1550 with two,
+   * 1050/1200/2100 with three; see docs/platform.md)
    */
   readonly monthlyBudgetUsd?: number;
   /**

@@ -19,7 +19,7 @@ export interface NetworkCapability {
   readonly natGatewayPerAz: boolean;
   /** Retention of the VPC flow log group (a value CloudWatch Logs accepts). */
   readonly flowLogRetentionDays: number;
-  /** Interface endpoints for SSM, SSM messages, EC2 messages, KMS, CloudWatch Logs, Secrets Manager and STS. */
+  /** Interface endpoints for EC2, SSM, SSM messages, EC2 messages, KMS, CloudWatch Logs, Secrets Manager and STS. */
   readonly interfaceEndpoints: boolean;
 }
 

@@ -96,7 +96,7 @@ describe('workloads on the platform stacks', () => {
   test('the account stack has the budget and its encrypted topic', () => {
     const account = json('prod-account');
     // The multi-region production default: the estimated cost plus a fifth, rounded up to 50 USD (src/cost-estimate.ts).
-    expect(onlyResource(account, 'aws_budgets_budget')).toMatchObject({ limit_amount: '1500.00', account_id: '222222222222' });
+    expect(onlyResource(account, 'aws_budgets_budget')).toMatchObject({ limit_amount: '1550.00', account_id: '222222222222' });
     expect(onlyResource(account, 'aws_sns_topic', (t) => t.name.endsWith('-budget-alerts')).kms_master_key_id).toEqual(keyRef('alerts'));
   });
 

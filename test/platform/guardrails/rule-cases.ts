@@ -270,6 +270,16 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
     }),
     fail: r({ 'aws_config_configuration_recorder.r': { name: 'default', role_arn: 'arn:aws:iam::222222222222:role/payments-prod-config', recording_group: { all_supported: true } } }),
   },
+  'network-ec2-interface-endpoint': {
+    pass: r({
+      'aws_vpc.v': { cidr_block: '10.0.0.0/16' },
+      'aws_vpc_endpoint.ec2': { vpc_id: '${aws_vpc.v.id}', service_name: 'com.amazonaws.us-east-1.ec2', vpc_endpoint_type: 'Interface' },
+    }),
+    fail: r({
+      'aws_vpc.v': { cidr_block: '10.0.0.0/16' },
+      'aws_vpc_endpoint.ssm': { vpc_id: '${aws_vpc.v.id}', service_name: 'com.amazonaws.us-east-1.ssm', vpc_endpoint_type: 'Interface' },
+    }),
+  },
   'guardduty-detector-enabled': {
     pass: r({ 'aws_guardduty_detector.d': { enable: true } }),
     fail: r({ 'aws_guardduty_detector.d': { enable: false } }),

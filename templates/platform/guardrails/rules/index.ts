@@ -76,6 +76,7 @@ import { rule as snsTopicKms } from './monitoring/sns-topic-kms';
 import { rule as snsTopicTlsOnly } from './monitoring/sns-topic-tls-only';
 import { rule as networkAclAdminPorts } from './network/network-acl-admin-ports';
 import { rule as networkDefaultSecurityGroupClosed } from './network/network-default-security-group-closed';
+import { rule as networkEc2InterfaceEndpoint } from './network/network-ec2-interface-endpoint';
 import { rule as networkSecurityGroupAdminPorts } from './network/network-security-group-admin-ports';
 import { rule as networkSecurityGroupPublicIngressPorts } from './network/network-security-group-public-ingress-ports';
 import { rule as networkSecurityGroupRuleDescriptions } from './network/network-security-group-rule-descriptions';
@@ -188,6 +189,7 @@ export const ALL_RULES: readonly Rule[] = [
   snsTopicTlsOnly,
   networkAclAdminPorts,
   networkDefaultSecurityGroupClosed,
+  networkEc2InterfaceEndpoint,
   networkSecurityGroupAdminPorts,
   networkSecurityGroupPublicIngressPorts,
   networkSecurityGroupRuleDescriptions,
