@@ -45,7 +45,10 @@ export function alarmSubscriberWarnings(environments: readonly AlarmSubscriberCo
 }
 
 /** `capabilities` with the top-level `alarmEmails` as the default of `operations.alarmEmails`. */
-export function withAlarmEmails(capabilities: PlatformCapabilityOptions | undefined, alarmEmails: readonly string[] | undefined): PlatformCapabilityOptions | undefined {
+export function withAlarmEmails(
+  capabilities: PlatformCapabilityOptions | undefined,
+  alarmEmails: readonly string[] | undefined,
+): PlatformCapabilityOptions | undefined {
   if (alarmEmails === undefined || capabilities?.operations?.alarmEmails !== undefined) return capabilities;
   return { ...capabilities, operations: { ...capabilities?.operations, alarmEmails: [...alarmEmails] } };
 }

@@ -112,7 +112,14 @@ export function profileDefaults(profile: Profile, multiRegion: boolean): Default
       patching: true,
       patchingSchedule: 'cron(0 3 ? * SUN *)',
     },
-    audit: { cloudTrail: true, config: true, guardDuty: true, securityHub: true, trailLogRetentionDays: development ? 90 : 365, createConfigServiceLinkedRole: true },
+    audit: {
+      cloudTrail: true,
+      config: true,
+      guardDuty: true,
+      securityHub: true,
+      trailLogRetentionDays: development ? 90 : 365,
+      createConfigServiceLinkedRole: true,
+    },
     encryption: { keyUserArns: [] },
   };
 }

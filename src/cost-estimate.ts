@@ -53,6 +53,11 @@ export interface CostEstimate {
   readonly unpriced: readonly string[];
 }
 
+/** One instance for a month: on-demand or spot, with its root volume. */
+function instanceMonth(onDemandMonth: number, spot: boolean): number {
+  return onDemandMonth * (spot ? PRICES.spotShare : 1) + PRICES.rootVolumeMonth;
+}
+
 /** The estimated monthly cost of an environment with these capabilities in `regionCount` regions. */
 export function estimateMonthlyCost(c: ResolvedCapabilities, regionCount: number): CostEstimate {
   const unpriced: string[] = [];
@@ -67,7 +72,7 @@ export function estimateMonthlyCost(c: ResolvedCapabilities, regionCount: number
   const web = !c.webTier.enabled ? 0
     : month(PRICES.loadBalancerHour)
       + (c.webTier.webApplicationFirewall ? PRICES.webAclMonth : 0)
-      + c.webTier.minSize * (month(price(PRICES.instanceHour, c.webTier.instanceType)) * (c.webTier.spotInstances ? PRICES.spotShare : 1) + PRICES.rootVolumeMonth);
+      + c.webTier.minSize * instanceMonth(month(price(PRICES.instanceHour, c.webTier.instanceType)), c.webTier.spotInstances);
   const database = (multiAz: boolean) => {
     const copies = multiAz ? 2 : 1;
     return copies * (month(price(PRICES.databaseHour, c.database.instanceClass)) + c.database.allocatedStorageGb * PRICES.databaseStorageGbMonth);

@@ -41,7 +41,8 @@ describe('cost estimate and default budgets', () => {
   });
 
   test('more regions, a bigger profile or more capacity raise the budget; an explicit budget is kept', () => {
-    const budget = (preset: string, profile: string) => settingsOf(preset).environments.find((e) => e.profile === profile)!.capabilities.operations.monthlyBudgetUsd;
+    const budget = (preset: string, profile: string) =>
+      settingsOf(preset).environments.find((e) => e.profile === profile)!.capabilities.operations.monthlyBudgetUsd;
     expect(budget('multi-region', 'development')).toBeGreaterThan(budget('baseline', 'development'));
     expect(budget('enterprise', 'development')).toBeGreaterThan(budget('multi-region', 'development'));
     expect(budget('baseline', 'production')).toBeGreaterThan(budget('baseline', 'staging'));

@@ -141,6 +141,7 @@ export class RegionalWorkloads extends Construct {
     }
 
     const isPrimary = region === primaryRegion;
+    const rules = backupRules(environment.profile, backup.retentionDays);
     this.data = new RegionalDataTier(this, 'data', {
       namePrefix,
       sharedPrefix,
@@ -172,8 +173,8 @@ export class RegionalWorkloads extends Construct {
       dynamodb: dynamodb.enabled && (isPrimary || dynamodb.replicated),
       tableDeletionProtection: dynamodb.deletionProtection,
       backup: backup.enabled,
-      backupRules: backupRules(environment.profile, backup.retentionDays),
-      vaultLock: backup.vaultLock ? vaultLockOf(backupRules(environment.profile, backup.retentionDays), backup.vaultLockChangeableForDays) : undefined,
+      backupRules: rules,
+      vaultLock: backup.vaultLock ? vaultLockOf(rules, backup.vaultLockChangeableForDays) : undefined,
       backupCopyRegion: isPrimary && backup.crossRegionCopy ? firstSecondaryRegion : undefined,
       logRetentionInDays: operations.logRetentionDays,
     });

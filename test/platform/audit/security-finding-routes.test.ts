@@ -1,5 +1,5 @@
-import { SECURITY_FINDING_PATTERNS, SecurityFindingRoutes } from '../../../templates/platform/audit/security-finding-routes';
 import { App, TerraformStack, Testing } from 'cdktf';
+import { SECURITY_FINDING_PATTERNS, SecurityFindingRoutes } from '../../../templates/platform/audit/security-finding-routes';
 import { buildPlatform } from '../../../templates/platform/platform';
 import { resourcesOf, synthJson, testStack } from '../compute/test-stack';
 import { settingsFixture } from '../settings-fixture';

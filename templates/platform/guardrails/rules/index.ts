@@ -33,8 +33,8 @@ import { rule as configDeliveryChannelEncrypted } from './config/config-delivery
 import { rule as configRecorderAllResources } from './config/config-recorder-all-resources';
 import { rule as configRecorderEnabled } from './config/config-recorder-enabled';
 import { rule as configRecorderServiceLinkedRole } from './config/config-recorder-service-linked-role';
-import { rule as guarddutyDetectorEnabled } from './detection/guardduty-detector-enabled';
 import { rule as detectionFindingsRouted } from './detection/detection-findings-routed';
+import { rule as guarddutyDetectorEnabled } from './detection/guardduty-detector-enabled';
 import { rule as guarddutyS3Protection } from './detection/guardduty-s3-protection';
 import { rule as securityhubControlsEnabled } from './detection/securityhub-controls-enabled';
 import { rule as securityhubFoundationalStandard } from './detection/securityhub-foundational-standard';
