@@ -1,3 +1,4 @@
+import { EMAIL } from './capabilities';
 import { PlatformCapabilityOptions } from './options';
 
 /**
@@ -44,11 +45,16 @@ export function alarmSubscriberWarnings(environments: readonly AlarmSubscriberCo
     );
 }
 
-/** `capabilities` with the top-level `alarmEmails` as the default of `operations.alarmEmails`. */
+/**
+ * `capabilities` with the valid addresses of the top-level `alarmEmails` as the default of `operations.alarmEmails`;
+ * an invalid address is reported once, naming `alarmEmails`, and left out.
+ */
 export function withAlarmEmails(
   capabilities: PlatformCapabilityOptions | undefined,
   alarmEmails: readonly string[] | undefined,
+  problem: (option: string, value: unknown, expected: string) => void,
 ): PlatformCapabilityOptions | undefined {
+  for (const email of alarmEmails ?? []) if (!EMAIL.test(email)) problem('alarmEmails', email, 'is not an email address');
   if (alarmEmails === undefined || capabilities?.operations?.alarmEmails !== undefined) return capabilities;
-  return { ...capabilities, operations: { ...capabilities?.operations, alarmEmails: [...alarmEmails] } };
+  return { ...capabilities, operations: { ...capabilities?.operations, alarmEmails: alarmEmails.filter((email) => EMAIL.test(email)) } };
 }

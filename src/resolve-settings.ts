@@ -245,6 +245,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
       `makes S3 bucket names too long: "<projectName>-<environment>-${LONGEST_BUCKET_PURPOSE}-<account id>-<region code>" takes ${longestBucket.length} characters with environment ${JSON.stringify(longest(environments))}, S3 allows 63 (shorten the project or environment name)`,
     );
   }
+  const sharedCapabilities = withAlarmEmails(options.capabilities, options.alarmEmails, problem);
   const capabilities = environments.map((name, i) =>
     resolveCapabilities(
       {
@@ -254,7 +255,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
         regions,
         accountId: accountIds.get(name) ?? placeholderAccountId(i),
       },
-      withAlarmEmails(options.capabilities, options.alarmEmails),
+      sharedCapabilities,
       options.environmentCapabilities?.[name],
       problem,
     ),

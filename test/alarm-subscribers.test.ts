@@ -43,6 +43,10 @@ describe('alarm subscribers', () => {
     expect(problems({ ...real, environmentCapabilities: { prod: { operations: { alarmEndpoints: ['arn:aws:sqs:us-east-1:210987654321:alarms'] } } } })).toEqual([]);
   });
 
+  test('a bad --alarm-emails value is reported once, naming alarmEmails', () => {
+    expect(problems({ ...real, alarmEmails: ['ops@example.com', 'not-an-email'] })).toEqual(['alarmEmails: "not-an-email" is not an email address']);
+  });
+
   test('an endpoint that is neither an HTTPS URL nor an SQS or Lambda ARN is refused', () => {
     expect(problems({ ...real, capabilities: { operations: { alarmEmails: ['ops@example.com'], alarmEndpoints: ['http://hooks.example.com'] } } })).toEqual([
       'capabilities.operations.alarmEndpoints: "http://hooks.example.com" is not an HTTPS URL, an SQS queue ARN or a Lambda function ARN',
