@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { MixedInstancesOptions } from '../compute/auto-scaling-group';
 import { WebTier } from '../compute/web-tier';
 import { BACKUP_RULES, BackupRuleOptions } from '../data/backup-plan';
 import { VaultLockOptions } from '../data/backup-vault';
@@ -57,6 +58,17 @@ export function spotInstanceTypes(instanceType: string): string[] {
   const [family, size] = instanceType.split('.');
   const amdTwin: Record<string, string> = { t3: 't3a', m5: 'm5a', c5: 'c5a', r5: 'r5a', m6i: 'm6a', c6i: 'c6a', r6i: 'r6a', m7i: 'm7a', c7i: 'c7a', r7i: 'r7a' };
   return amdTwin[family] ? [instanceType, `${amdTwin[family]}.${size}`] : [instanceType];
+}
+
+/**
+ * Capacity of the web tier over the instance type and its twin of another processor vendor (FSBP AutoScaling.6:
+ * several instance types over several AZs, so that one type's shortage in an AZ does not stop scaling): all spot, or
+ * all on-demand. A type without a twin runs from its launch template alone.
+ */
+export function mixedInstancesOf(instanceType: string, spot: boolean): MixedInstancesOptions | undefined {
+  const instanceTypes = spotInstanceTypes(instanceType);
+  if (!spot && instanceTypes.length < 2) return undefined;
+  return { instanceTypes, onDemandBaseCapacity: 0, onDemandPercentageAboveBaseCapacity: spot ? 0 : 100 };
 }
 
 /** The profile's backup schedules with the configured retention of the daily recovery points. */
@@ -131,9 +143,7 @@ export class RegionalWorkloads extends Construct {
         minSize: webTier.minSize,
         maxSize: webTier.maxSize,
         desiredCapacity: webTier.desiredCapacity,
-        mixedInstances: webTier.spotInstances
-          ? { instanceTypes: spotInstanceTypes(webTier.instanceType), onDemandBaseCapacity: 0, onDemandPercentageAboveBaseCapacity: 0 }
-          : undefined,
+        mixedInstances: mixedInstancesOf(webTier.instanceType, webTier.spotInstances),
         logRetentionInDays: operations.logRetentionDays,
         webApplicationFirewall: webTier.webApplicationFirewall,
         instanceTags: { ...props.instanceTags, ...this.operations.instanceTags },

@@ -280,6 +280,20 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
       'aws_vpc_endpoint.ssm': { vpc_id: '${aws_vpc.v.id}', service_name: 'com.amazonaws.us-east-1.ssm', vpc_endpoint_type: 'Interface' },
     }),
   },
+  'asg-multiple-instance-types': {
+    pass: r({
+      'aws_autoscaling_group.g': {
+        min_size: 2,
+        max_size: 4,
+        vpc_zone_identifier: ['subnet-a', 'subnet-b'],
+        mixed_instances_policy: {
+          instances_distribution: { on_demand_base_capacity: 0, on_demand_percentage_above_base_capacity: 100 },
+          launch_template: { launch_template_specification: { launch_template_id: 'lt-1' }, override: [{ instance_type: 't3.small' }, { instance_type: 't3a.small' }] },
+        },
+      },
+    }),
+    fail: r({ 'aws_autoscaling_group.g': { min_size: 2, max_size: 4, vpc_zone_identifier: ['subnet-a', 'subnet-b'], launch_template: { id: 'lt-1', version: '$Latest' } } }),
+  },
   'guardduty-detector-enabled': {
     pass: r({ 'aws_guardduty_detector.d': { enable: true } }),
     fail: r({ 'aws_guardduty_detector.d': { enable: false } }),

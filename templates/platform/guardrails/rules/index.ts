@@ -44,6 +44,7 @@ import { rule as dynamodbPointInTimeRecovery } from './dynamodb/dynamodb-point-i
 import { rule as asgElbHealthCheck } from './ec2/asg-elb-health-check';
 import { rule as asgLaunchTemplate } from './ec2/asg-launch-template';
 import { rule as asgMultiAz } from './ec2/asg-multi-az';
+import { rule as asgMultipleInstanceTypes } from './ec2/asg-multiple-instance-types';
 import { rule as ec2EbsEncryptionByDefault } from './ec2/ec2-ebs-encryption-by-default';
 import { rule as ec2InstanceImdsv2 } from './ec2/ec2-instance-imdsv2';
 import { rule as ec2InstanceMetadataDefaultsImdsv2 } from './ec2/ec2-instance-metadata-defaults-imdsv2';
@@ -157,6 +158,7 @@ export const ALL_RULES: readonly Rule[] = [
   asgElbHealthCheck,
   asgLaunchTemplate,
   asgMultiAz,
+  asgMultipleInstanceTypes,
   ec2EbsEncryptionByDefault,
   ec2InstanceImdsv2,
   ec2InstanceNoPublicIp,
