@@ -1,3 +1,5 @@
+import { alarmEndpointProtocol, isPlaceholderAccountId } from './alarm-subscribers';
+import { defaultMonthlyBudgetUsd } from './cost-estimate';
 import { PlatformCapabilityOptions } from './options';
 
 /** Capabilities of one environment, as rendered into settings.ts; mirrors `EnvironmentCapabilities` there. */
@@ -33,11 +35,12 @@ export interface ResolvedCapabilities {
     primaryRegion: string;
   };
   readonly dynamodb: { enabled: boolean; deletionProtection: boolean; replicated: boolean };
-  readonly backup: { enabled: boolean; retentionDays: number; crossRegionCopy: boolean };
+  readonly backup: { enabled: boolean; retentionDays: number; crossRegionCopy: boolean; vaultLock: boolean; vaultLockChangeableForDays?: number };
   readonly edge: { hostedZoneId?: string; routingPolicy: string };
   readonly operations: {
     logRetentionDays: number;
     alarmEmails: string[];
+    alarmEndpoints: string[];
     monthlyBudgetUsd: number;
     budgetAlertEmails: string[];
     patching: boolean;
@@ -49,7 +52,9 @@ export interface ResolvedCapabilities {
     guardDuty: boolean;
     securityHub: boolean;
     trailLogRetentionDays: number;
+    createConfigServiceLinkedRole: boolean;
   };
+  readonly encryption: { keyUserArns: string[] };
 }
 
 type Profile = 'development' | 'staging' | 'production';
@@ -97,16 +102,25 @@ export function profileDefaults(profile: Profile, multiRegion: boolean): Default
       crossRegionReplica: multiRegion && !development,
     },
     dynamodb: { enabled: true, deletionProtection: !development, replicated: multiRegion },
-    backup: { enabled: true, retentionDays: byProfile(7, 14, 35), crossRegionCopy: multiRegion },
+    backup: { enabled: true, retentionDays: byProfile(7, 14, 35), crossRegionCopy: multiRegion, vaultLock: false },
     edge: { routingPolicy: 'failover' },
     operations: {
       logRetentionDays: byProfile(30, 90, 365),
       alarmEmails: [],
+      alarmEndpoints: [],
       monthlyBudgetUsd: byProfile(200, 500, 2000),
       patching: true,
       patchingSchedule: 'cron(0 3 ? * SUN *)',
     },
-    audit: { cloudTrail: true, config: true, guardDuty: true, securityHub: true, trailLogRetentionDays: development ? 90 : 365 },
+    audit: {
+      cloudTrail: true,
+      config: true,
+      guardDuty: true,
+      securityHub: true,
+      trailLogRetentionDays: development ? 90 : 365,
+      createConfigServiceLinkedRole: true,
+    },
+    encryption: { keyUserArns: [] },
   };
 }
 
@@ -117,9 +131,10 @@ export const LOG_RETENTION_VALUES = [
 
 const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
 const DB_INSTANCE_CLASS = /^db\.[a-z][a-z0-9-]*\.[a-z0-9]+$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DOMAIN_NAME = /^(?=.{1,253}$)(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const HOSTED_ZONE_ID = /^Z[A-Z0-9]{1,32}$/;
+const IAM_PRINCIPAL_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):(?:role|user)\/[\w+=,.@*\/-]+$/;
 const AWS_CRON = /^cron\(\S+ \S+ \S+ \S+ \S+ \S+\)$/;
 
 export interface CapabilityContext {
@@ -163,6 +178,7 @@ export function resolveCapabilities(
   const edge = pick('edge');
   const ops = pick('operations');
   const audit = pick('audit');
+  const encryption = pick('encryption');
 
   const webMin = web.minSize ?? d.webTier.minSize;
   const resolved: ResolvedCapabilities = {
@@ -183,10 +199,16 @@ export function resolveCapabilities(
       ...d.operations,
       ...ops,
       alarmEmails: [...(ops.alarmEmails ?? d.operations.alarmEmails)],
+      alarmEndpoints: [...(ops.alarmEndpoints ?? d.operations.alarmEndpoints)],
       budgetAlertEmails: [...(ops.budgetAlertEmails ?? ops.alarmEmails ?? d.operations.alarmEmails)],
     },
     audit: { ...d.audit, ...audit },
+    encryption: { keyUserArns: [...(encryption.keyUserArns ?? d.encryption.keyUserArns)] },
   };
+
+  if (ops.monthlyBudgetUsd === undefined) {
+    resolved.operations.monthlyBudgetUsd = defaultMonthlyBudgetUsd(resolved, context.regions.length, d.operations.monthlyBudgetUsd);
+  }
 
   validate(context, resolved, (key, field, value, expected) => problem(ownName(key, field), value, expected));
   return resolved;
@@ -274,7 +296,16 @@ function validate(
   secondaryOnly('dynamodb', 'replicated', c.dynamodb.replicated);
   wholeDays('backup', 'retentionDays', c.backup.retentionDays, 1, 36500);
   secondaryOnly('backup', 'crossRegionCopy', c.backup.crossRegionCopy);
+  const changeable = c.backup.vaultLockChangeableForDays;
+  if (changeable !== undefined) {
+    if (!c.backup.vaultLock) problem('backup', 'vaultLockChangeableForDays', changeable, 'needs backup.vaultLock: it makes the vault lock immutable after that many days');
+    wholeDays('backup', 'vaultLockChangeableForDays', changeable, 3, 36500);
+  }
 
+  const uncertified = context.regions.filter((region) => web.certificateArns[region] === undefined);
+  if (web.enabled && web.domainName !== undefined && c.edge.hostedZoneId === undefined && uncertified.length > 0) {
+    problem('webTier', 'domainName', web.domainName, `needs edge.hostedZoneId (or webTier.certificateArns for ${uncertified.join(', ')}): without the zone nothing creates the certificate's DNS validation records and the first apply waits for them for up to 45 minutes, then fails`);
+  }
   if (c.edge.hostedZoneId !== undefined) {
     if (!HOSTED_ZONE_ID.test(c.edge.hostedZoneId)) problem('edge', 'hostedZoneId', c.edge.hostedZoneId, 'is not a Route 53 hosted zone id (e.g. "Z0123456789ABCDEFGHIJ")');
     if (web.domainName === undefined) problem('edge', 'hostedZoneId', c.edge.hostedZoneId, 'needs webTier.domainName: the name of the records to create in the zone');
@@ -289,11 +320,26 @@ function validate(
   const ops = c.operations;
   retention('operations', 'logRetentionDays', ops.logRetentionDays);
   for (const email of ops.alarmEmails) if (!EMAIL.test(email)) problem('operations', 'alarmEmails', email, 'is not an email address');
+  for (const endpoint of ops.alarmEndpoints) {
+    if (!alarmEndpointProtocol(endpoint)) problem('operations', 'alarmEndpoints', endpoint, 'is not an HTTPS URL, an SQS queue ARN or a Lambda function ARN');
+  }
+  if (production && !isPlaceholderAccountId(context.accountId) && ops.alarmEmails.length === 0 && ops.alarmEndpoints.length === 0) {
+    problem('operations', 'alarmEmails', [], `has no subscriber in production ${where} for account ${context.accountId}: the CIS and workload alarms would notify nobody; set alarmEmails (projen new --alarm-emails <address>), operations.alarmEmails or operations.alarmEndpoints`);
+  }
   for (const email of ops.budgetAlertEmails) if (!EMAIL.test(email)) problem('operations', 'budgetAlertEmails', email, 'is not an email address');
   if (!Number.isFinite(ops.monthlyBudgetUsd) || ops.monthlyBudgetUsd < 0) problem('operations', 'monthlyBudgetUsd', ops.monthlyBudgetUsd, 'must be 0 (no budget) or a positive amount in USD');
   if (!AWS_CRON.test(ops.patchingSchedule)) problem('operations', 'patchingSchedule', ops.patchingSchedule, 'is not an AWS cron expression with six fields (e.g. "cron(0 3 ? * SUN *)")');
 
   retention('audit', 'trailLogRetentionDays', c.audit.trailLogRetentionDays);
+
+  for (const arn of c.encryption.keyUserArns) {
+    const match = IAM_PRINCIPAL_ARN.exec(arn);
+    if (!match) {
+      problem('encryption', 'keyUserArns', arn, 'is not an IAM role or user ARN (arn:aws:iam::<account>:role/<name>)');
+    } else if (match[1] !== context.accountId) {
+      problem('encryption', 'keyUserArns', arn, `belongs to account ${match[1]}: key policies of environment ${context.environment} name principals of its account ${context.accountId}`);
+    }
+  }
 }
 
 /** The fields of an options struct that are set (an explicit `undefined` keeps the default). */

@@ -19,6 +19,7 @@ const OPTION_KINDS: Readonly<Record<string, OptionKind>> = {
   secondaryRegions: 'strings',
   capabilities: 'object',
   environmentCapabilities: 'object',
+  alarmEmails: 'strings',
   stateBucket: 'string',
   stateRegion: 'string',
   networkCidr: 'string',
@@ -40,6 +41,7 @@ const OPTION_KINDS: Readonly<Record<string, OptionKind>> = {
 const OPTIONAL_CAPABILITY_KINDS: Readonly<Record<string, Readonly<Record<string, OptionKind>>>> = {
   webTier: { desiredCapacity: 'number', domainName: 'string', certificateArns: 'object' },
   database: { primaryRegion: 'string' },
+  backup: { vaultLockChangeableForDays: 'number' },
   edge: { hostedZoneId: 'string' },
   operations: { budgetAlertEmails: 'strings' },
 };

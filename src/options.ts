@@ -111,6 +111,14 @@ export interface SecureAwsStackProjectOptions
   readonly environmentCapabilities?: { [environment: string]: PlatformCapabilityOptions };
 
   /**
+   * Email addresses subscribed to the alarm topics of every environment (CLI: `--alarm-emails ops@example.com`), the
+   * default of `capabilities.operations.alarmEmails`. A production environment with a real account id needs a
+   * subscriber: this, `capabilities.operations.alarmEmails` or `capabilities.operations.alarmEndpoints`.
+   * @default []
+   */
+  readonly alarmEmails?: string[];
+
+  /**
    * S3 bucket that holds the Terraform state of every environment, created by the organisation outside this
    * repository. Without it each environment's bootstrap stack creates the environment's own state bucket.
    * @default - per environment, "<projectName>-<environment>-tfstate-<account id>-<region code>" (bootstrap stack)
@@ -161,6 +169,8 @@ export interface PlatformCapabilityOptions {
   readonly operations?: OperationsCapabilityOptions;
   /** @default - every audit and detection service on */
   readonly audit?: AuditCapabilityOptions;
+  /** Who may use the data, DynamoDB and secrets keys. */
+  readonly encryption?: EncryptionCapabilityOptions;
 }
 
 export interface NetworkCapabilityOptions {
@@ -175,7 +185,7 @@ export interface NetworkCapabilityOptions {
    */
   readonly flowLogRetentionDays?: number;
   /**
-   * Interface endpoints for SSM, SSM messages, EC2 messages, KMS, CloudWatch Logs, Secrets Manager and STS.
+   * Interface endpoints for EC2, SSM, SSM messages, EC2 messages, KMS, CloudWatch Logs, Secrets Manager and STS.
    * @default true
    */
   readonly interfaceEndpoints?: boolean;
@@ -343,6 +353,19 @@ export interface BackupCapabilityOptions {
    * @default - true when there is a secondary region
    */
   readonly crossRegionCopy?: boolean;
+  /**
+   * AWS Backup Vault Lock on every region's vault: recovery points cannot be deleted before the plan's retention, not
+   * even by administrators; the lock's minimum and maximum retention follow the plan's rules. Governance mode (the
+   * lock can be removed with `backup:DeleteBackupVaultLockConfiguration`) unless vaultLockChangeableForDays is set.
+   * @default false
+   */
+  readonly vaultLock?: boolean;
+  /**
+   * Days (at least 3) after which the vault lock becomes immutable (compliance mode): after that neither the lock nor
+   * the vault can be removed, and the recovery points stay until their retention ends. Needs vaultLock.
+   * @default - governance mode (the lock stays removable)
+   */
+  readonly vaultLockChangeableForDays?: number;
 }
 
 export interface EdgeCapabilityOptions {
@@ -372,8 +395,16 @@ export interface OperationsCapabilityOptions {
    */
   readonly alarmEmails?: string[];
   /**
+   * Other subscribers of the security and workload alarm topics: HTTPS URLs (an incident tool's webhook), SQS queue
+   * ARNs or Lambda function ARNs. A production environment with a real account id needs alarmEmails or alarmEndpoints.
+   * @default []
+   */
+  readonly alarmEndpoints?: string[];
+  /**
    * Monthly AWS Budgets limit in USD; 0 for no budget.
-   * @default - 200 in development, 500 in staging, 2000 in production
+   * @default - the estimated monthly cost of the environment's capabilities in its regions plus 20 %, rounded up to
+   * 50 USD (with the defaults: 400/450/900 for development/staging/production with one region, 700/850/1550 with two,
+   * 1050/1200/2100 with three; see docs/platform.md)
    */
   readonly monthlyBudgetUsd?: number;
   /**
@@ -420,4 +451,22 @@ export interface AuditCapabilityOptions {
    * @default - 90 in development, 365 otherwise
    */
   readonly trailLogRetentionDays?: number;
+  /**
+   * Create AWS Config's service-linked role `AWSServiceRoleForConfig`, which the recorders of every region use (FSBP
+   * Config.1). Turn off when the account already has it (AWS Config was set up before, e.g. by Control Tower), or
+   * import it: `terraform import` of the role's ARN into the account stack.
+   * @default true
+   */
+  readonly createConfigServiceLinkedRole?: boolean;
+}
+
+export interface EncryptionCapabilityOptions {
+  /**
+   * IAM principals (role or user ARNs of the environment's account; `*` allowed in the name) that may decrypt the
+   * data bucket, DynamoDB table and secrets through their services, besides the roles the platform creates for it
+   * (the application instances, bucket replication, AWS Backup, and the service-linked roles of DynamoDB replication
+   * and RDS). Add the roles of people or jobs that read the data; a CI plan role should not be one of them.
+   * @default []
+   */
+  readonly keyUserArns?: string[];
 }

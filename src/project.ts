@@ -1,4 +1,5 @@
 import { JsonFile, SampleFile, typescript } from 'projen';
+import { alarmSubscriberWarnings } from './alarm-subscribers';
 import { CiCd } from './ci/ci-cd';
 import { resolveCiCd } from './ci/resolve-ci';
 import { GeneratorTasks } from './components/generator-tasks';
@@ -38,6 +39,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     // `projen new` flags arrive as numbers where strings are meant; `.projenrc.ts` is rendered from them.
     options = typedOptions(options).options;
     super(baseOptions(options, settings));
+    for (const warning of alarmSubscriberWarnings(settings.environments)) this.logger.warn(warning);
 
     this.deps.removeDependency('ts-jest');
     this.package.file.addOverride('jest.transform', { '^.+\\.[t]sx?$': ['@swc/jest', {}] });

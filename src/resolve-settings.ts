@@ -1,3 +1,4 @@
+import { withAlarmEmails } from './alarm-subscribers';
 import { resolveCapabilities, ResolvedCapabilities } from './capabilities';
 import { ciCdProblems } from './ci/resolve-ci';
 import { guardrailProblems } from './guardrails/resolve-guardrails';
@@ -257,6 +258,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
       `makes S3 bucket names too long: "<projectName>-<environment>-${LONGEST_BUCKET_PURPOSE}-<account id>-<region code>" takes ${longestBucket.length} characters with environment ${JSON.stringify(longest(environments))}, S3 allows 63 (shorten the project or environment name)`,
     );
   }
+  const sharedCapabilities = withAlarmEmails(options.capabilities, options.alarmEmails, problem);
   const capabilities = environments.map((name, i) =>
     resolveCapabilities(
       {
@@ -266,7 +268,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
         regions,
         accountId: accountIds.get(name) ?? placeholderAccountId(i),
       },
-      options.capabilities,
+      sharedCapabilities,
       options.environmentCapabilities?.[name],
       problem,
     ),

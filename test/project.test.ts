@@ -127,6 +127,7 @@ describe('SecureAwsStackProject options', () => {
       secondaryRegions: ['eu-central-1'],
       stateBucket: 'acme-terraform-state',
       stateRegion: 'eu-central-1',
+      capabilities: { operations: { alarmEmails: ['ops@acme.example'] } },
     });
     const settings: string = out['src/platform/settings.ts'];
     const json = JSON.parse(settings.slice(settings.indexOf('= {') + 2, settings.lastIndexOf(';')));

@@ -23,6 +23,7 @@ export const INIT_QUESTIONS: readonly InitQuestion[] = [
   { key: 'preset', message: 'Preset (baseline, multi-region, enterprise)', kind: 'string', default: 'multi-region' },
   { key: 'primaryRegion', message: 'Primary region', kind: 'string', default: 'us-east-1' },
   { key: 'secondaryRegions', message: "Secondary regions (comma-separated; empty: the preset's)", kind: 'list' },
+  { key: 'alarmEmails', message: 'E-mail addresses for the alarms (comma-separated; required for a production environment with a real account id)', kind: 'list' },
   { key: 'domainName', message: 'Domain name of the web tier (empty: none)', kind: 'string' },
   { key: 'hostedZoneId', message: 'Route 53 hosted zone id of that domain (empty: none)', kind: 'string' },
 ];
@@ -42,6 +43,8 @@ export interface InitAnswers {
   readonly preset?: string;
   readonly primaryRegion?: string;
   readonly secondaryRegions?: readonly string[];
+  /** Subscribers of every environment's alarm topics (`alarmEmails`). */
+  readonly alarmEmails?: readonly string[];
   readonly domainName?: string;
   readonly hostedZoneId?: string;
   /** Further capability options (`capabilities` of .projenrc.ts), beyond the domain and hosted zone. */
@@ -84,6 +87,7 @@ export function planInit(answers: InitAnswers, directoryName: string): { plan?: 
     preset: answers.preset,
     primaryRegion: answers.primaryRegion,
     secondaryRegions: answers.secondaryRegions && answers.secondaryRegions.length > 0 ? [...answers.secondaryRegions] : undefined,
+    alarmEmails: answers.alarmEmails && answers.alarmEmails.length > 0 ? [...answers.alarmEmails] : undefined,
     capabilities: capabilities as SecureAwsStackProjectOptions['capabilities'],
   };
   try {
@@ -108,6 +112,7 @@ export function planInit(answers: InitAnswers, directoryName: string): { plan?: 
   flag('preset', options.preset);
   flag('primary-region', options.primaryRegion);
   for (const region of options.secondaryRegions ?? []) flag('secondary-regions', region);
+  for (const email of options.alarmEmails ?? []) flag('alarm-emails', email);
   return { problems, plan: { projenNewFlags: flags, capabilities } };
 }
 

@@ -19,7 +19,6 @@ export * from './audit/account-trail';
 export * from './audit/audit-buckets';
 export * from './audit/cis-alarms';
 export * from './audit/config-recorder';
-export * from './audit/config-role';
 export * from './audit/guardduty';
 export * from './audit/regional-detection';
 export * from './audit/security-hub';

@@ -88,3 +88,18 @@ export function applicationSecretName(settings: PlatformSettings, environment: E
 export function replicationStackName(environment: EnvironmentSettings): string {
   return `${environment.name}-replication`;
 }
+
+/** ARN of an IAM role of the environment's account, built from its name (no look-up). */
+export function roleArn(environment: EnvironmentSettings, roleName: string, partition = 'aws'): string {
+  return `arn:${partition}:iam::${environment.accountId}:role/${roleName}`;
+}
+
+/** ARN of a service-linked role, e.g. `AWSServiceRoleForRDS` of `rds.amazonaws.com`. */
+export function serviceLinkedRoleArn(environment: EnvironmentSettings, service: string, roleName: string, partition = 'aws'): string {
+  return roleArn(environment, `aws-service-role/${service}/${roleName}`, partition);
+}
+
+/** Name of the role that replicates the primary region's data bucket (created by the replication stack). */
+export function replicationRoleName(settings: PlatformSettings, environment: EnvironmentSettings): string {
+  return `${resourcePrefix(settings, environment)}-${environment.regions[0]}-s3-replication`;
+}

@@ -21,7 +21,7 @@ export interface NetworkCapability {
   readonly natGatewayPerAz: boolean;
   /** Retention of the VPC flow log group (a value CloudWatch Logs accepts). */
   readonly flowLogRetentionDays: number;
-  /** Interface endpoints for SSM, SSM messages, EC2 messages, KMS, CloudWatch Logs, Secrets Manager and STS. */
+  /** Interface endpoints for EC2, SSM, SSM messages, EC2 messages, KMS, CloudWatch Logs, Secrets Manager and STS. */
   readonly interfaceEndpoints: boolean;
 }
 
@@ -89,6 +89,10 @@ export interface BackupCapability {
   readonly retentionDays: number;
   /** Copy every recovery point to the first secondary region's vault (only with a secondary region). */
   readonly crossRegionCopy: boolean;
+  /** AWS Backup Vault Lock on every region's vault, its retention bounds taken from the plan's rules. */
+  readonly vaultLock: boolean;
+  /** Days after which the lock becomes immutable (compliance mode); governance mode without it. */
+  readonly vaultLockChangeableForDays?: number;
 }
 
 export interface EdgeCapability {
@@ -105,6 +109,8 @@ export interface OperationsCapability {
   readonly logRetentionDays: number;
   /** Email addresses subscribed to the alarm topics (security and workload alarms). */
   readonly alarmEmails: readonly string[];
+  /** Other subscribers of the alarm topics: HTTPS URLs, SQS queue ARNs or Lambda function ARNs. */
+  readonly alarmEndpoints: readonly string[];
   /** Monthly cost budget in USD; 0 for none. */
   readonly monthlyBudgetUsd: number;
   /** Email addresses of the budget alerts. */
@@ -126,6 +132,16 @@ export interface AuditCapability {
   readonly securityHub: boolean;
   /** Retention of the CloudTrail log group (a value CloudWatch Logs accepts). */
   readonly trailLogRetentionDays: number;
+  /** Create AWS Config's service-linked role (off when the account already has `AWSServiceRoleForConfig`). */
+  readonly createConfigServiceLinkedRole: boolean;
+}
+
+export interface EncryptionCapability {
+  /**
+   * Principals (role ARNs, wildcards allowed) that may decrypt the data, DynamoDB and secrets keys through their
+   * services, besides the roles the platform creates for it (see `encryption/key-users.ts`).
+   */
+  readonly keyUserArns: readonly string[];
 }
 
 /** What an environment deploys and how it is sized: profile defaults, preset, then the overrides of `.projenrc.ts`. */
@@ -139,6 +155,7 @@ export interface EnvironmentCapabilities {
   readonly edge: EdgeCapability;
   readonly operations: OperationsCapability;
   readonly audit: AuditCapability;
+  readonly encryption: EncryptionCapability;
 }
 
 export interface EnvironmentSettings {

@@ -265,6 +265,7 @@ describeWithTerraform('npx secure-aws-stack init', () => {
       networkCidr: '10.64.0.0/10',
       preset: 'baseline',
       primaryRegion: 'eu-west-1',
+      alarmEmails: ['ops@example.com'],
       domainName: 'ledger.example.com',
       hostedZoneId: 'Z0123456789ABCDEFGHIJ',
     }));
@@ -294,6 +295,7 @@ describeWithTerraform('npx secure-aws-stack init', () => {
       [/Preset/, 'multi-region'],
       [/Primary region/, 'us-east-1'],
       [/Secondary regions/, 'us-west-2'],
+      [/E-mail addresses for the alarms/, 'ops@example.com'],
       [/Domain name/, 'orders.example.com'],
       [/hosted zone id/, 'Z0123456789ABCDEFGHIJ'],
     ];

@@ -28,6 +28,8 @@ describeWithTerraform()('projen new flags', () => {
       '--account-ids', 'dev=123456789012', '--account-ids', 'prod=210987654321',
       '--primary-region', 'eu-west-1', '--secondary-regions', 'eu-central-1',
       '--network-cidr', '10.96.0.0/11', '--security-baselines', 'prod=external', '--github-repository', 'acme/payments-infra',
+      // A production environment with a real account id needs an alarm subscriber.
+      '--alarm-emails', 'ops@example.com',
     ]);
     const projenrc = fs.readFileSync(path.join(dir, '.projenrc.ts'), 'utf-8');
     expect(projenrc).toMatch(/projectName: ["']payments["']/);
@@ -39,6 +41,7 @@ describeWithTerraform()('projen new flags', () => {
     expect(settings).toContain('"primaryRegion": "eu-west-1"');
     expect(settings).toContain('"securityBaseline": "external"');
     expect(settings).toContain('"repository": "acme/payments-infra"');
+    expect(settings).toContain('"ops@example.com"');
   }, STEP_TIMEOUT);
 
   test('a bad flag fails with a message naming the option and writes no project file', () => {

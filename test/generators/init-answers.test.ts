@@ -11,6 +11,7 @@ const ANSWERS = {
   networkCidr: '10.64.0.0/10',
   preset: 'multi-region',
   primaryRegion: 'eu-west-1',
+  alarmEmails: ['ops@example.com'],
   domainName: 'payments.example.com',
   hostedZoneId: 'Z0123456789ABCDEFGHIJ',
 };
@@ -23,6 +24,7 @@ describe('planInit', () => {
       '--project-name', 'payments', '--organization', 'acme', '--owner', 'team-payments', '--cost-center', 'cc-1234',
       '--data-classification', 'confidential', '--environments', 'dev', '--environments', 'prod',
       '--account-ids', 'dev=123456789012', '--account-ids', 'prod=210987654321', '--network-cidr', '10.64.0.0/10', '--preset', 'multi-region', '--primary-region', 'eu-west-1',
+      '--alarm-emails', 'ops@example.com',
     ]);
     expect(plan!.capabilities).toEqual({ webTier: { domainName: 'payments.example.com' }, edge: { hostedZoneId: 'Z0123456789ABCDEFGHIJ' } });
   });

@@ -46,7 +46,11 @@ describe('workloads on the platform stacks', () => {
   test('production is strict: multi-AZ database with deletion protection, ALB deletion protection, no spot', () => {
     expect(onlyResource(prodPrimary, 'aws_db_instance')).toMatchObject({ multi_az: true, deletion_protection: true, backup_retention_period: 35 });
     expect(onlyResource(prodPrimary, 'aws_lb').enable_deletion_protection).toBe(true);
-    expect(onlyResource(prodPrimary, 'aws_autoscaling_group').mixed_instances_policy).toBeUndefined();
+    // No spot: every instance on demand, over two instance types (FSBP AutoScaling.6).
+    const prodGroup = onlyResource(prodPrimary, 'aws_autoscaling_group');
+    expect(prodGroup.mixed_instances_policy.instances_distribution.on_demand_percentage_above_base_capacity).toBe(100);
+    expect(prodGroup.mixed_instances_policy.launch_template.override).toEqual([{ instance_type: 't3.medium' }, { instance_type: 't3a.medium' }]);
+    expect(prodGroup.capacity_rebalance).toBe(false);
   });
 
   test('development is cheaper but as encrypted and as closed', () => {
@@ -95,7 +99,8 @@ describe('workloads on the platform stacks', () => {
 
   test('the account stack has the budget and its encrypted topic', () => {
     const account = json('prod-account');
-    expect(onlyResource(account, 'aws_budgets_budget')).toMatchObject({ limit_amount: '2000.00', account_id: '222222222222' });
+    // The multi-region production default: the estimated cost plus a fifth, rounded up to 50 USD (src/cost-estimate.ts).
+    expect(onlyResource(account, 'aws_budgets_budget')).toMatchObject({ limit_amount: '1550.00', account_id: '222222222222' });
     expect(onlyResource(account, 'aws_sns_topic', (t) => t.name.endsWith('-budget-alerts')).kms_master_key_id).toEqual(keyRef('alerts'));
   });
 

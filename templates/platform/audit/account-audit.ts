@@ -1,10 +1,11 @@
+import { IamServiceLinkedRole } from '@cdktf/provider-aws/lib/iam-service-linked-role';
 import { Construct } from 'constructs';
 import { AccountTrail } from './account-trail';
 import { AuditBuckets } from './audit-buckets';
 import { CisAlarms } from './cis-alarms';
-import { ConfigRole } from './config-role';
+import { SecurityFindingRoutes, SecurityFindingSource } from './security-finding-routes';
 import { AccountKeys } from '../encryption/account-keys';
-import { bucketName, resourcePrefix } from '../naming';
+import { bucketName, resourcePrefix, serviceLinkedRoleArn } from '../naming';
 import { AlarmTopic } from '../operations/alarm-topic';
 import { createsSecurityServices } from '../org/account-singletons';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
@@ -21,8 +22,8 @@ export function accountAuditNames(settings: PlatformSettings, environment: Envir
   const primary = environment.regions[0];
   return {
     trailName: `${prefix}-trail`,
-    configRoleName: `${prefix}-config`,
-    configRoleArn: `arn:aws:iam::${environment.accountId}:role/${prefix}-config`,
+    /** AWS Config records with its service-linked role in every region (FSBP Config.1). */
+    configRoleArn: serviceLinkedRoleArn(environment, 'config.amazonaws.com', 'AWSServiceRoleForConfig'),
     configBucket: bucketName(settings, environment, 'config', primary),
     trailBucket: bucketName(settings, environment, 'trail', primary),
     accessLogBucket: bucketName(settings, environment, 'audit-logs', primary),
@@ -32,15 +33,16 @@ export function accountAuditNames(settings: PlatformSettings, environment: Envir
 
 /**
  * Account-wide audit of an environment, in its primary region: the audit buckets, the multi-region trail with S3
- * data events of every region's data bucket, the CIS metric filters and alarms to an encrypted topic, and the role
- * AWS Config records with in every region.
+ * data events of every bucket but its own, the CIS metric filters and alarms to an encrypted topic, and AWS Config's
+ * service-linked role, which the recorders of every region use.
  */
 export class AccountAudit extends Construct {
   public readonly buckets?: AuditBuckets;
   public readonly trail?: AccountTrail;
   public readonly topic?: AlarmTopic;
-  public readonly configRole?: ConfigRole;
-  /** Where the CIS alarms go: the organisation's topic (`orgFit.securityTopicArn`) or `topic`. */
+  /** AWS Config's service-linked role, when this stack creates it (`audit.createConfigServiceLinkedRole`). */
+  public readonly configRole?: IamServiceLinkedRole;
+  /** Where the CIS alarms and security findings go: the organisation's topic (`orgFit.securityTopicArn`) or `topic`. */
   public readonly securityTopicArn?: string;
 
   constructor(scope: Construct, id: string, props: AccountAuditProps) {
@@ -75,7 +77,6 @@ export class AccountAudit extends Construct {
         bucketName: buckets.trail!.name,
         kmsKeyArn: keys.audit.arn,
         logRetentionInDays: audit.trailLogRetentionDays,
-        dataEventBucketNames: environment.regions.map((region) => bucketName(settings, environment, 'data', region)),
         dependsOn: [buckets.trail!.policy],
       });
       const organizationTopicArn = environment.orgFit?.securityTopicArn;
@@ -85,9 +86,16 @@ export class AccountAudit extends Construct {
           accountId: environment.accountId,
           kmsKeyArn: keys.alerts.arn,
           emailSubscriptions: operations.alarmEmails,
+          endpointSubscriptions: operations.alarmEndpoints,
         });
       }
-      this.securityTopicArn = organizationTopicArn ?? this.topic!.topic.arn;
+      this.securityTopicArn = organizationTopicArn ?? this.topic!.arn;
+      // Security Hub findings are this account's to route only where the platform runs Security Hub (`managed`).
+      const sources: SecurityFindingSource[] = [];
+      if (audit.securityHub && createsSecurityServices(settings, environment)) sources.push('securityHub');
+      if (sources.length > 0) {
+        new SecurityFindingRoutes(this, 'findings', { namePrefix: `${resourcePrefix(settings, environment)}-security`, topicArn: this.securityTopicArn, sources });
+      }
       new CisAlarms(this, 'cis', {
         logGroupName: this.trail.logGroup.name,
         metricNamespace: `${settings.project}/${environment.name}/CIS`,
@@ -96,13 +104,11 @@ export class AccountAudit extends Construct {
       });
     }
 
-    if (recordsConfig) {
-      this.configRole = new ConfigRole(this, 'config-role', {
-        roleName: names.configRoleName,
-        accountId: environment.accountId,
-        bucketName: buckets.config!.name,
-        bucketRegion: primary,
-        kmsKeyArn: keys.audit.arn,
+    if (recordsConfig && audit.createConfigServiceLinkedRole) {
+      // Delivery to the Config bucket goes through the bucket policy and the audit key's policy (config.amazonaws.com).
+      this.configRole = new IamServiceLinkedRole(this, 'config-service-linked-role', {
+        awsServiceName: 'config.amazonaws.com',
+        description: 'AWS Config recorders of every region',
       });
     }
   }

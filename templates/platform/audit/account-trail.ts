@@ -16,8 +16,12 @@ export interface AccountTrailProps {
   readonly kmsKeyArn: string;
   /** Retention of the trail's log group (a value CloudWatch Logs accepts). */
   readonly logRetentionInDays: number;
-  /** Buckets whose object-level reads and writes are recorded (S3 data events). */
-  readonly dataEventBucketNames: readonly string[];
+  /**
+   * Record object-level reads and writes of every S3 bucket of the account, present and future (CIS 3.8/3.9), except
+   * the trail's own bucket (whose log deliveries would otherwise be recorded in the logs they deliver).
+   * @default true
+   */
+  readonly s3DataEvents?: boolean;
   /** What the trail waits for: the bucket's policy (CloudTrail checks it at creation). */
   readonly dependsOn?: readonly ITerraformDependable[];
   /**
@@ -28,7 +32,7 @@ export interface AccountTrailProps {
 
 /**
  * The account's multi-region CloudTrail: global service events, log file validation, KMS encryption, delivery to
- * CloudWatch Logs (for the CIS metric filters) and S3 data events of the data buckets.
+ * CloudWatch Logs (for the CIS metric filters) and S3 data events of every bucket but its own.
  */
 export class AccountTrail extends Construct {
   public readonly trail: Cloudtrail;
@@ -82,16 +86,22 @@ export class AccountTrail extends Construct {
       kmsKeyId: props.kmsKeyArn,
       cloudWatchLogsGroupArn: `${this.logGroup.arn}:*`,
       cloudWatchLogsRoleArn: role.arn,
-      eventSelector:
-        props.dataEventBucketNames.length > 0
+      // Advanced selectors: every management event, and S3 object events of all buckets but the trail's own.
+      advancedEventSelector: [
+        { name: 'Management events', fieldSelector: [{ field: 'eventCategory', equalTo: ['Management'] }] },
+        ...((props.s3DataEvents ?? true)
           ? [
             {
-              readWriteType: 'All',
-              includeManagementEvents: true,
-              dataResource: [{ type: 'AWS::S3::Object', values: props.dataEventBucketNames.map((name) => `arn:${partition}:s3:::${name}/`) }],
+              name: 'S3 object events of every bucket except the trail bucket',
+              fieldSelector: [
+                { field: 'eventCategory', equalTo: ['Data'] },
+                { field: 'resources.type', equalTo: ['AWS::S3::Object'] },
+                { field: 'resources.ARN', notStartsWith: [`arn:${partition}:s3:::${props.bucketName}/`] },
+              ],
             },
           ]
-          : undefined,
+          : []),
+      ],
       dependsOn: [rolePolicy, ...(props.dependsOn ?? [])],
     });
   }

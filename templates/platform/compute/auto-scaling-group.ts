@@ -175,7 +175,8 @@ export class WebAutoScalingGroup extends Construct {
       maxInstanceLifetime: props.maxInstanceLifetimeSeconds ?? 14 * 24 * 3600,
       enabledMetrics: ASG_GROUP_METRICS,
       metricsGranularity: '1Minute',
-      capacityRebalance: mixed !== undefined,
+      // Rebalancing replaces spot instances at risk of interruption; an all on-demand group has none.
+      capacityRebalance: mixed !== undefined && (mixed.onDemandPercentageAboveBaseCapacity ?? 0) < 100,
       launchTemplate: mixed ? undefined : launchTemplate,
       mixedInstancesPolicy: mixed
         ? {

@@ -3,6 +3,7 @@ import { AcmCertificateValidation } from '@cdktf/provider-aws/lib/acm-certificat
 import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
 import { Construct } from 'constructs';
 import { TerraformIterator, TerraformProvider, Token } from '../engine';
+import { RemovedResource } from '../tooling/removed-resource';
 
 export interface DnsValidatedCertificateProps {
   /** The name the certificate is for, e.g. `app.example.com`. */
@@ -22,6 +23,14 @@ export interface DnsValidatedCertificateProps {
    * @default the stack's default provider
    */
   readonly dnsProvider?: TerraformProvider;
+  /**
+   * Whether this certificate's stack creates the validation records in `hostedZoneId`. ACM asks for the same
+   * record for a domain in every region of an account, so exactly one stack (the environment's primary region) must
+   * own it; the others only wait for the validation. A stack that stops owning them forgets them (a `removed` block)
+   * instead of deleting the record the owner relies on.
+   * @default true
+   */
+  readonly ownsValidationRecords?: boolean;
   /**
    * How long an apply waits for the certificate to be issued.
    * @default '45m'
@@ -52,7 +61,9 @@ export class DnsValidatedCertificate extends Construct {
     });
 
     let validationRecordFqdns: string[] | undefined;
-    if (props.hostedZoneId) {
+    if (props.hostedZoneId && props.ownsValidationRecords === false) {
+      new RemovedResource(this, 'validation-record', 'aws_route53_record');
+    } else if (props.hostedZoneId) {
       const options = TerraformIterator.fromComplexList(this.certificate.domainValidationOptions, 'domain_name');
       const records = new Route53Record(this, 'validation-record', {
         forEach: options,
@@ -61,7 +72,6 @@ export class DnsValidatedCertificate extends Construct {
         type: options.getString('resource_record_type'),
         records: [options.getString('resource_record_value')],
         ttl: 60,
-        allowOverwrite: true,
         provider: props.dnsProvider,
       });
       validationRecordFqdns = Token.asList(TerraformIterator.fromResources(records).pluckProperty('fqdn'));

@@ -47,12 +47,14 @@ export class WebTierSecurityGroups extends Construct {
     const databasePort = props.databasePort ?? 5432;
     const group = (tier: string, description: string) =>
       new SecurityGroup(this, tier, {
-        name: `${props.namePrefix}-${tier}`,
+        // A prefix, not a fixed name: create-before-destroy creates the replacement while the old group still exists.
+        namePrefix: `${props.namePrefix}-${tier}-`,
         description,
         vpcId: props.vpcId,
         revokeRulesOnDelete: true,
         tags: { Name: `${props.namePrefix}-${tier}` },
-        lifecycle: { createBeforeDestroy: true },
+        // Groups created with a fixed name keep it: switching to a prefix alone must not replace them.
+        lifecycle: { createBeforeDestroy: true, ignoreChanges: ['name', 'name_prefix'] },
       });
     this.alb = group('alb', 'Internet-facing load balancer: HTTP/HTTPS in, application port to the app tier out');
     this.app = group('app', 'Application instances: application port from the load balancer only');

@@ -58,6 +58,11 @@ export interface WebTierProps {
    */
   readonly dnsProvider?: TerraformProvider;
   /**
+   * Whether this region creates the certificate's validation records (see `DnsValidatedCertificate`).
+   * @default true
+   */
+  readonly ownsValidationRecords?: boolean;
+  /**
    * @default true
    */
   readonly deletionProtection?: boolean;
@@ -172,6 +177,7 @@ export class WebTier extends Construct {
         subjectAlternativeNames: props.subjectAlternativeNames,
         hostedZoneId: props.hostedZoneId,
         dnsProvider: props.dnsProvider,
+        ownsValidationRecords: props.ownsValidationRecords,
       });
       certificateArn = this.certificate.certificateArn;
     }

@@ -7,6 +7,11 @@ import { boundedName } from '../compute/bounded-name';
 import { EnvironmentProfile } from '../settings-model';
 import { serviceTrustPolicy } from './service-trust-policy';
 
+/** Name of the role AWS Backup assumes for a plan of `namePrefix` (key policies name it before it exists). */
+export function backupRoleName(namePrefix: string): string {
+  return boundedName(`${namePrefix}-backup`, 64);
+}
+
 /** One schedule of the plan. */
 export interface BackupRuleOptions {
   /** e.g. `daily`. */
@@ -83,7 +88,7 @@ export class BackupPlan extends Construct {
 
     const trust = serviceTrustPolicy(this, 'trust', 'backup.amazonaws.com', props.accountId);
     this.role = new IamRole(this, 'role', {
-      name: boundedName(`${props.namePrefix}-backup`, 64),
+      name: backupRoleName(props.namePrefix),
       description: 'AWS Backup creates and restores the recovery points of the backup plan',
       assumeRolePolicy: trust.json,
     });

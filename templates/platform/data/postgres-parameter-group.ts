@@ -40,7 +40,8 @@ export class PostgresParameterGroup extends Construct {
     }
     const family = `postgres${props.majorVersion}`;
     this.parameterGroup = new DbParameterGroup(this, 'parameter-group', {
-      name: `${props.namePrefix}-${family}`,
+      // A prefix, not a fixed name: create-before-destroy creates the replacement while the old group still exists.
+      namePrefix: `${props.namePrefix}-${family}-`,
       family,
       description: 'TLS-only PostgreSQL with connection, DDL and slow statement logging',
       parameter: Object.entries(parameters)
@@ -50,7 +51,8 @@ export class PostgresParameterGroup extends Construct {
           value,
           applyMethod: STATIC_PARAMETERS.has(name) ? 'pending-reboot' : 'immediate',
         })),
-      lifecycle: { createBeforeDestroy: true },
+      // Groups created with a fixed name keep it: switching to a prefix alone must not replace them.
+      lifecycle: { createBeforeDestroy: true, ignoreChanges: ['name', 'name_prefix'] },
     });
   }
 

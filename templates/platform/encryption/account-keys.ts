@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { KEY_USE_ACTIONS, servicePrincipalUse, useThroughService } from './key-policy';
+import { eventBridgeTopicUse, KEY_USE_ACTIONS, servicePrincipalUse, useThroughService } from './key-policy';
 import { PlatformKey } from './platform-key';
 
 export interface AccountKeysProps {
@@ -63,9 +63,10 @@ export class AccountKeys extends Construct {
       partition,
       statements: [
         ...useThroughService(accountId, region, 'sns', false),
-        ...['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'budgets.amazonaws.com'].map((service) =>
+        ...['cloudwatch.amazonaws.com', 'budgets.amazonaws.com'].map((service) =>
           servicePrincipalUse(service, ['kms:GenerateDataKey*', 'kms:Decrypt'], { StringEquals: { 'aws:SourceAccount': accountId } }),
         ),
+        eventBridgeTopicUse(),
       ],
     });
   }

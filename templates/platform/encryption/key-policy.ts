@@ -30,9 +30,24 @@ export function accountAdministration(partition: string, accountId: string): Pol
  * Principals of the account may use the key only through one AWS service in this region (the pattern of the
  * AWS managed keys such as `aws/ebs`): covers service-linked roles, such as EC2 Auto Scaling's, that cannot be
  * named before they exist. Grants are allowed only for AWS resources (volumes, instances, tables).
+ *
+ * With `principalArns` only those principals (roles by ARN, `aws:PrincipalArn`) may use the key through the
+ * service: a role that may read the service's resources (a CI plan role with `ReadOnlyAccess`) can then no longer
+ * decrypt them. The condition names roles without requiring them to exist, so a role of a later stack can be named.
+ * Principals whose own IAM policies grant KMS use still can (the account administers the key through IAM).
  */
-export function useThroughService(accountId: string, region: string, service: string, grants: boolean): PolicyStatement[] {
+export function useThroughService(
+  accountId: string,
+  region: string,
+  service: string,
+  grants: boolean,
+  principalArns?: readonly string[],
+): PolicyStatement[] {
   const through = { 'kms:CallerAccount': accountId, 'kms:ViaService': `${service}.${region}.amazonaws.com` };
+  if (principalArns !== undefined && principalArns.length === 0) {
+    throw new Error(`useThroughService(${service}): principalArns is empty; leave it out to allow every principal of the account`);
+  }
+  const principals: NonNullable<PolicyStatement['Condition']> = principalArns ? { ArnLike: { 'aws:PrincipalArn': [...principalArns] } } : {};
   const statements: PolicyStatement[] = [
     {
       Sid: `UseThrough${pascal(service)}`,
@@ -40,7 +55,7 @@ export function useThroughService(accountId: string, region: string, service: st
       Principal: { AWS: '*' },
       Action: KEY_USE_ACTIONS,
       Resource: '*',
-      Condition: { StringEquals: through },
+      Condition: { StringEquals: through, ...principals },
     },
   ];
   if (grants) {
@@ -50,7 +65,7 @@ export function useThroughService(accountId: string, region: string, service: st
       Principal: { AWS: '*' },
       Action: ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'],
       Resource: '*',
-      Condition: { StringEquals: through, Bool: { 'kms:GrantIsForAWSResource': true } },
+      Condition: { StringEquals: through, Bool: { 'kms:GrantIsForAWSResource': true }, ...principals },
     });
   }
   return statements;
@@ -69,6 +84,21 @@ export function servicePrincipalUse(
     Action: actions,
     Resource: '*',
     Condition: condition,
+  };
+}
+
+/**
+ * EventBridge publishing to a topic encrypted with the key. EventBridge sends no `aws:SourceAccount` or
+ * `aws:SourceArn` to KMS when it publishes to SNS, so a statement conditioned on them silently drops every event;
+ * the topic's own policy limits publishing to the account's rules.
+ */
+export function eventBridgeTopicUse(): PolicyStatement {
+  return {
+    Sid: 'AllowEventbridgeToPublishToEncryptedTopics',
+    Effect: 'Allow',
+    Principal: { Service: 'events.amazonaws.com' },
+    Action: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+    Resource: '*',
   };
 }
 

@@ -1,7 +1,8 @@
 import { EbsDefaultKmsKey } from '@cdktf/provider-aws/lib/ebs-default-kms-key';
 import { EbsEncryptionByDefault } from '@cdktf/provider-aws/lib/ebs-encryption-by-default';
 import { Construct } from 'constructs';
-import { KEY_USE_ACTIONS, PolicyStatement, servicePrincipalUse, useThroughService } from './key-policy';
+import { eventBridgeTopicUse, KEY_USE_ACTIONS, PolicyStatement, servicePrincipalUse, useThroughService } from './key-policy';
+import { KeyUsers } from './key-users';
 import { PlatformKey } from './platform-key';
 
 /** Purposes of the customer-managed keys of a regional stack; each key serves only the services of its purpose. */
@@ -18,6 +19,11 @@ export interface RegionalKeysProps {
    * @default true
    */
   readonly ebsEncryptionByDefault?: boolean;
+  /**
+   * Principals that may use the `data`, `dynamodb` and `secrets` keys through their service (see `keyUsers`).
+   * @default - every principal of the account, through the service
+   */
+  readonly keyUsers?: KeyUsers;
   /**
    * @default 'aws'
    */
@@ -49,7 +55,7 @@ export class RegionalKeys extends Construct implements Readonly<Record<RegionalK
         statements,
       });
 
-    this.data = key('data', 'S3 data buckets', useThroughService(accountId, region, 's3', false));
+    this.data = key('data', 'S3 data buckets', useThroughService(accountId, region, 's3', false, props.keyUsers?.data));
     this.logs = key('logs', 'CloudWatch Logs log groups', [
       servicePrincipalUse(`logs.${region}.amazonaws.com`, KEY_USE_ACTIONS, {
         ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${accountId}:log-group:*` },
@@ -57,15 +63,14 @@ export class RegionalKeys extends Construct implements Readonly<Record<RegionalK
     ]);
     this.ebs = key('ebs', 'EBS volumes and snapshots', useThroughService(accountId, region, 'ec2', true));
     this.rds = key('rds', 'RDS storage, snapshots and Performance Insights', useThroughService(accountId, region, 'rds', true));
-    this.dynamodb = key('dynamodb', 'DynamoDB tables', useThroughService(accountId, region, 'dynamodb', true));
+    this.dynamodb = key('dynamodb', 'DynamoDB tables', useThroughService(accountId, region, 'dynamodb', true, props.keyUsers?.dynamodb));
     this.backup = key('backup', 'AWS Backup vaults', useThroughService(accountId, region, 'backup', true));
     this.sns = key('sns', 'SNS topics of alarms and notifications', [
       ...useThroughService(accountId, region, 'sns', false),
-      ...['cloudwatch.amazonaws.com', 'events.amazonaws.com'].map((service) =>
-        servicePrincipalUse(service, ['kms:GenerateDataKey*', 'kms:Decrypt'], { StringEquals: { 'aws:SourceAccount': accountId } }),
-      ),
+      servicePrincipalUse('cloudwatch.amazonaws.com', ['kms:GenerateDataKey*', 'kms:Decrypt'], { StringEquals: { 'aws:SourceAccount': accountId } }),
+      eventBridgeTopicUse(),
     ]);
-    this.secrets = key('secrets', 'Secrets Manager secrets', useThroughService(accountId, region, 'secretsmanager', true));
+    this.secrets = key('secrets', 'Secrets Manager secrets', useThroughService(accountId, region, 'secretsmanager', true, props.keyUsers?.secrets));
 
     if (props.ebsEncryptionByDefault ?? true) {
       new EbsEncryptionByDefault(this, 'ebs-encryption-by-default', { enabled: true });

@@ -3,7 +3,7 @@ import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { Construct } from 'constructs';
 
 /** Services the instances reach without the Internet: Session Manager, KMS, CloudWatch Logs, Secrets Manager, STS. */
-export const INTERFACE_ENDPOINT_SERVICES = ['ssm', 'ssmmessages', 'ec2messages', 'kms', 'logs', 'secretsmanager', 'sts'] as const;
+export const INTERFACE_ENDPOINT_SERVICES = ['ec2', 'ssm', 'ssmmessages', 'ec2messages', 'kms', 'logs', 'secretsmanager', 'sts'] as const;
 
 export interface VpcEndpointsProps {
   readonly namePrefix: string;

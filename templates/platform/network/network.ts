@@ -47,7 +47,7 @@ export interface NetworkProps {
   /** Flow logs of ALL traffic, to a log group encrypted with this key (the region's `logs` key). */
   readonly flowLogs: { readonly kmsKeyArn: string; readonly retentionInDays: number };
   /**
-   * Interface endpoints for SSM, SSM messages, EC2 messages, KMS, CloudWatch Logs, Secrets Manager and STS.
+   * Interface endpoints for EC2, SSM, SSM messages, EC2 messages, KMS, CloudWatch Logs, Secrets Manager and STS.
    * @default true
    */
   readonly interfaceEndpoints?: boolean;

@@ -19,6 +19,19 @@ export interface AlarmTopicProps {
    * @default []
    */
   readonly emailSubscriptions?: readonly string[];
+  /**
+   * Other subscribers: HTTPS URLs, SQS queue ARNs or Lambda function ARNs (the protocol follows from the value).
+   * @default []
+   */
+  readonly endpointSubscriptions?: readonly string[];
+}
+
+/** The SNS protocol of an endpoint subscription. */
+export function endpointProtocol(endpoint: string): 'https' | 'sqs' | 'lambda' {
+  if (endpoint.startsWith('https://')) return 'https';
+  if (/^arn:aws[a-z-]*:sqs:/.test(endpoint)) return 'sqs';
+  if (/^arn:aws[a-z-]*:lambda:/.test(endpoint)) return 'lambda';
+  throw new Error(`AlarmTopic: ${endpoint} is not an HTTPS URL, an SQS queue ARN or a Lambda function ARN`);
 }
 
 /**
@@ -75,6 +88,9 @@ export class AlarmTopic extends Construct {
 
     (props.emailSubscriptions ?? []).forEach((email, i) => {
       new SnsTopicSubscription(this, `email-${i}`, { topicArn: this.topic.arn, protocol: 'email', endpoint: email });
+    });
+    (props.endpointSubscriptions ?? []).forEach((endpoint, i) => {
+      new SnsTopicSubscription(this, `endpoint-${i}`, { topicArn: this.topic.arn, protocol: endpointProtocol(endpoint), endpoint });
     });
   }
 

@@ -24,6 +24,11 @@ export interface RegionalOperationsProps {
    */
   readonly alarmEmails?: readonly string[];
   /**
+   * HTTPS URLs, SQS queue ARNs or Lambda function ARNs subscribed to the alarm topic.
+   * @default []
+   */
+  readonly alarmEndpoints?: readonly string[];
+  /**
    * @default 365
    */
   readonly logRetentionInDays?: number;
@@ -60,6 +65,7 @@ export class RegionalOperations extends Construct {
       accountId: props.accountId,
       kmsKeyArn: props.kmsKeyArn,
       emailSubscriptions: props.alarmEmails,
+      endpointSubscriptions: props.alarmEndpoints,
     });
     if (props.patching ?? true) {
       const logs = new EncryptedLogGroup(this, 'patching-logs', {

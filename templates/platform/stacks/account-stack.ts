@@ -1,6 +1,6 @@
 import { S3AccountPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-account-public-access-block';
 import { Construct } from 'constructs';
-import { AccountAudit } from '../audit/account-audit';
+import { AccountAudit, accountAuditNames } from '../audit/account-audit';
 import { AccountKeys } from '../encryption/account-keys';
 import { TerraformOutput } from '../engine';
 import { AccountWorkloads } from './account-workloads';
@@ -75,9 +75,9 @@ export class AccountStack extends PlatformStack {
       output('trail_bucket_name', this.audit.buckets!.trail!.name, 'Bucket of the CloudTrail logs');
       output('security_alarm_topic_arn', this.audit.securityTopicArn, 'SNS topic of the CIS alarms');
     }
-    if (this.audit.buckets?.config && this.audit.configRole) {
+    if (this.audit.buckets?.config) {
       output('config_bucket_name', this.audit.buckets.config.name, 'Bucket of the AWS Config history of every region');
-      output('config_role_arn', this.audit.configRole.role.arn, 'Role of the AWS Config recorders');
+      output('config_role_arn', accountAuditNames(settings, environment).configRoleArn, 'Service-linked role of the AWS Config recorders');
     }
   }
 }

@@ -3,10 +3,12 @@ import { TerraformOutput } from '../engine';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { RegionalWorkloads } from './regional-workloads';
 import { RegionalDetection } from '../audit/regional-detection';
+import { SecurityFindingRoutes, SecurityFindingSource } from '../audit/security-finding-routes';
+import { keyUsers } from '../encryption/key-users';
 import { REGIONAL_KEY_PURPOSES, RegionalKeys } from '../encryption/regional-keys';
 import { RegionalAccountHardening } from '../hardening/regional-account-hardening';
 import { AccessAnalyzer } from '../identity/access-analyzer';
-import { bucketName, instanceRoleName, resourcePrefix } from '../naming';
+import { bucketName, instanceRoleName, regionalPrefix, resourcePrefix } from '../naming';
 import { Network } from '../network/network';
 import { createsSecurityServices, ownsAccountSettings } from '../org/account-singletons';
 import { regionalAddressBlock } from '../org/address-plan';
@@ -43,6 +45,7 @@ export class RegionalStack extends PlatformStack {
       accountId: environment.accountId,
       region,
       ebsEncryptionByDefault: ownsAccountSettings(settings, environment),
+      keyUsers: keyUsers(settings, environment),
     });
 
     this.buckets = new RegionalBuckets(this, 'buckets', {
@@ -112,6 +115,19 @@ export class RegionalStack extends PlatformStack {
       instanceProfileName: instanceRoleName(settings, environment),
       instanceTags: requiredTags(settings, environment),
     });
+
+    // GuardDuty findings and Config compliance changes of the region reach the region's alarm topic (EventBridge
+    // cannot target a topic of another region); Security Hub's aggregated findings go to the account's security topic.
+    const findingSources: SecurityFindingSource[] = [];
+    if (this.detection.guardDuty) findingSources.push('guardDuty');
+    if (this.detection.config) findingSources.push('config');
+    if (findingSources.length > 0) {
+      new SecurityFindingRoutes(this, 'security-findings', {
+        namePrefix: regionalPrefix(settings, environment, region),
+        topicArn: this.workloads.operations.topic.arn,
+        sources: findingSources,
+      });
+    }
 
     const output = (name: string, value: unknown, description: string) => new TerraformOutput(this, name, { value, description });
     output('vpc_id', this.network.vpc.id, 'VPC of the region');

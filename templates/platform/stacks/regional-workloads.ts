@@ -1,6 +1,8 @@
 import { Construct } from 'constructs';
+import { MixedInstancesOptions } from '../compute/auto-scaling-group';
 import { WebTier } from '../compute/web-tier';
 import { BACKUP_RULES, BackupRuleOptions } from '../data/backup-plan';
+import { VaultLockOptions } from '../data/backup-vault';
 import { RegionalDataTier } from '../data/regional-data-tier';
 import { dnsAccountProvider } from '../edge/dns-account-provider';
 import { RegionalEndpointRecord } from '../edge/regional-endpoint-record';
@@ -59,12 +61,32 @@ export function spotInstanceTypes(instanceType: string): string[] {
   return amdTwin[family] ? [instanceType, `${amdTwin[family]}.${size}`] : [instanceType];
 }
 
+/**
+ * Capacity of the web tier over the instance type and its twin of another processor vendor (FSBP AutoScaling.6:
+ * several instance types over several AZs, so that one type's shortage in an AZ does not stop scaling): all spot, or
+ * all on-demand. A type without a twin runs from its launch template alone.
+ */
+export function mixedInstancesOf(instanceType: string, spot: boolean): MixedInstancesOptions | undefined {
+  const instanceTypes = spotInstanceTypes(instanceType);
+  if (!spot && instanceTypes.length < 2) return undefined;
+  return { instanceTypes, onDemandBaseCapacity: 0, onDemandPercentageAboveBaseCapacity: spot ? 0 : 100 };
+}
+
 /** The profile's backup schedules with the configured retention of the daily recovery points. */
 export function backupRules(profile: EnvironmentProfile, dailyRetentionDays: number): BackupRuleOptions[] {
   return BACKUP_RULES[profile].map((rule) => ({
     ...rule,
     deleteAfterDays: rule.name === 'daily' ? dailyRetentionDays : Math.max(rule.deleteAfterDays, dailyRetentionDays),
   }));
+}
+
+/**
+ * The vault lock that fits a plan: its bounds are the shortest and longest retention of the rules (and their copies,
+ * which land in the other region's vault under the same lock).
+ */
+export function vaultLockOf(rules: readonly BackupRuleOptions[], changeableForDays?: number): VaultLockOptions {
+  const days = rules.flatMap((rule) => [rule.deleteAfterDays, rule.copyDeleteAfterDays ?? rule.deleteAfterDays]);
+  return { minRetentionDays: Math.min(...days), maxRetentionDays: Math.max(...days), changeableForDays };
 }
 
 /**
@@ -94,6 +116,7 @@ export class RegionalWorkloads extends Construct {
       kmsKeyArn: props.keys.sns,
       logsKmsKeyArn: props.keys.logs,
       alarmEmails: operations.alarmEmails,
+      alarmEndpoints: operations.alarmEndpoints,
       logRetentionInDays: operations.logRetentionDays,
       patching: operations.patching,
       patchingSchedule: operations.patchingSchedule,
@@ -117,14 +140,14 @@ export class RegionalWorkloads extends Construct {
         domainName: webTier.domainName,
         hostedZoneId: edge.hostedZoneId,
         dnsProvider,
+        // One stack owns the validation records ACM asks for in every region: the first region that requests a certificate.
+        ownsValidationRecords: region === environment.regions.find((r) => webTier.certificateArns[r] === undefined),
         deletionProtection: webTier.loadBalancerDeletionProtection,
         instanceType: webTier.instanceType,
         minSize: webTier.minSize,
         maxSize: webTier.maxSize,
         desiredCapacity: webTier.desiredCapacity,
-        mixedInstances: webTier.spotInstances
-          ? { instanceTypes: spotInstanceTypes(webTier.instanceType), onDemandBaseCapacity: 0, onDemandPercentageAboveBaseCapacity: 0 }
-          : undefined,
+        mixedInstances: mixedInstancesOf(webTier.instanceType, webTier.spotInstances),
         logRetentionInDays: operations.logRetentionDays,
         webApplicationFirewall: webTier.webApplicationFirewall,
         instanceTags: { ...props.instanceTags, ...this.operations.instanceTags },
@@ -132,6 +155,7 @@ export class RegionalWorkloads extends Construct {
     }
 
     const isPrimary = region === primaryRegion;
+    const rules = backupRules(environment.profile, backup.retentionDays);
     this.data = new RegionalDataTier(this, 'data', {
       namePrefix,
       sharedPrefix,
@@ -163,7 +187,8 @@ export class RegionalWorkloads extends Construct {
       dynamodb: dynamodb.enabled && (isPrimary || dynamodb.replicated),
       tableDeletionProtection: dynamodb.deletionProtection,
       backup: backup.enabled,
-      backupRules: backupRules(environment.profile, backup.retentionDays),
+      backupRules: rules,
+      vaultLock: backup.vaultLock ? vaultLockOf(rules, backup.vaultLockChangeableForDays) : undefined,
       backupCopyRegion: isPrimary && backup.crossRegionCopy ? firstSecondaryRegion : undefined,
       logRetentionInDays: operations.logRetentionDays,
     });

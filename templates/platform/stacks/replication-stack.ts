@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from '../engine';
-import { bucketName, keyAliasName, resourcePrefix } from '../naming';
+import { bucketName, keyAliasName, replicationRoleName } from '../naming';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { BucketReplication } from '../storage/bucket-replication';
 
@@ -26,7 +26,7 @@ export class ReplicationStack extends PlatformStack {
       keyAlias: `alias/${keyAliasName(settings, environment, 'data')}`,
     });
     this.replication = new BucketReplication(this, 'data-replication', {
-      roleName: `${resourcePrefix(settings, environment)}-${primary}-s3-replication`,
+      roleName: replicationRoleName(settings, environment),
       accountId: environment.accountId,
       source: bucket(primary),
       destination: bucket(secondary),

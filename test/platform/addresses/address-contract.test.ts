@@ -77,6 +77,18 @@ describe('moves of the platform', () => {
     expect(lostStatefulAddresses(withMove, inventoryOfStacks({ [stack]: regional([]) }))).toEqual([`${stack}/${renamed.from}`]);
   });
 
+  test('a stateful address handed over to another stack (removed, destroy = false) is forgotten, not lost', () => {
+    const stack = regionalStackName(environment, region);
+    const record = 'aws_route53_record.workloads_web_certificate_validation-record_96D1EE39';
+    const before = { [stack]: { resources: [record], moved: {}, forgotten: [] } };
+    const handedOver = inventoryOfStacks({ [stack]: { removed: [{ from: record, lifecycle: { destroy: false } }] } });
+    expect(handedOver[stack].forgotten).toEqual([record]);
+    expect(lostStatefulAddresses(before, handedOver)).toEqual([]);
+    // A removed block that destroys is a loss like any other; and dropping the hand-over later loses it again.
+    expect(lostStatefulAddresses(before, inventoryOfStacks({ [stack]: { removed: [{ from: record, lifecycle: { destroy: true } }] } }))).toEqual([`${stack}/${record}`]);
+    expect(lostStatefulAddresses(handedOver, inventoryOfStacks({ [stack]: {} }))).toEqual([`${stack}/${record}`]);
+  });
+
   test('a move away from an address that is still synthesized fails synthesis, naming it', () => {
     expect(() => regional([{ ...renamed, from: dataBucket, to: 'aws_s3_bucket.buckets_logs_bucket_1234' }])).toThrow(
       `${dataBucket} is still synthesized but PLATFORM_MOVES moves it away`,

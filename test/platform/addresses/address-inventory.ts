@@ -17,6 +17,11 @@ export interface StackInventory {
   readonly resources: string[];
   /** `from` → `to` of every `moved` block. */
   readonly moved: Record<string, string>;
+  /**
+   * `from` of every `removed` block with `destroy = false`: addresses this stack hands over to another owner, which
+   * Terraform forgets from state instead of destroying.
+   */
+  readonly forgotten: string[];
 }
 
 export interface AddressInventory {
@@ -70,7 +75,11 @@ export function inventoryOfStacks(stacks: Record<string, any>): Record<string, S
       .sort();
     const moved: Record<string, string> = {};
     for (const block of (json.moved ?? []) as Array<{ from: string; to: string }>) moved[block.from] = block.to;
-    result[name] = { resources, moved: Object.fromEntries(Object.entries(moved).sort(([a], [b]) => a.localeCompare(b))) };
+    const forgotten = ((json.removed ?? []) as Array<{ from: string; lifecycle?: { destroy?: boolean } }>)
+      .filter((block) => block.lifecycle?.destroy === false)
+      .map((block) => block.from)
+      .sort();
+    result[name] = { resources, moved: Object.fromEntries(Object.entries(moved).sort(([a], [b]) => a.localeCompare(b))), forgotten };
   }
   return result;
 }
@@ -93,8 +102,9 @@ export function formatInventory(inventory: AddressInventory): string {
 }
 
 /**
- * Stateful addresses that existing state may hold (the committed resources, and the `from` of committed moves)
- * which the current synth neither declares nor moves: a `terraform apply` would destroy them. `<stack>/<address>`.
+ * Stateful addresses that existing state may hold (the committed resources, and the `from` of committed moves and
+ * hand-overs) which the current synth neither declares, moves nor forgets (`removed` with `destroy = false`): a
+ * `terraform apply` would destroy them. `<stack>/<address>`.
  */
 export function lostStatefulAddresses(
   committed: Record<string, StackInventory>,
@@ -103,8 +113,8 @@ export function lostStatefulAddresses(
   const lost: string[] = [];
   for (const [stack, before] of Object.entries(committed)) {
     const after = current[stack];
-    const present = new Set([...(after?.resources ?? []), ...Object.keys(after?.moved ?? {})]);
-    const known = [...before.resources, ...Object.keys(before.moved ?? {})];
+    const present = new Set([...(after?.resources ?? []), ...Object.keys(after?.moved ?? {}), ...(after?.forgotten ?? [])]);
+    const known = [...before.resources, ...Object.keys(before.moved ?? {}), ...(before.forgotten ?? [])];
     for (const address of known) {
       if (isStatefulResourceType(resourceTypeOf(address)) && !present.has(address)) lost.push(`${stack}/${address}`);
     }
@@ -117,6 +127,7 @@ export function lostAddressesMessage(lost: readonly string[]): string {
     `${lost.length} stateful resource address(es) of existing state would be destroyed by the next apply:`,
     ...lost.map((address) => `  - ${address}`),
     'Keep the construct id, or declare the rename in templates/platform/upgrades/moves.ts (PLATFORM_MOVES) so that',
-    'the platform emits a Terraform moved block; see "Resource addresses are a contract" in README.md.',
+    'the platform emits a Terraform moved block (or, when another stack takes the object over, a removed block with',
+    'destroy = false: RemovedResource); see "Resource addresses are a contract" in README.md.',
   ].join('\n');
 }

@@ -20,7 +20,7 @@ const policyOf = (json: any, bucketPrefix: string) =>
 describe('account audit', () => {
   const json = synth()('prod-account');
 
-  test('one multi-region trail: global events, log file validation, KMS, CloudWatch Logs, S3 data events of every data bucket', () => {
+  test('one multi-region trail: global events, log file validation, KMS, CloudWatch Logs, S3 data events of every bucket but its own', () => {
     const trail = onlyResource(json, 'aws_cloudtrail');
     expect(trail).toMatchObject({
       name: 'payments-prod-trail',
@@ -32,10 +32,17 @@ describe('account audit', () => {
     });
     expect(trail.kms_key_id).toMatch(/aws_kms_key\.keys_audit_key/);
     expect(trail.cloud_watch_logs_group_arn).toMatch(/aws_cloudwatch_log_group\..*\.arn}:\*$/);
-    expect(trail.event_selector[0].data_resource).toEqual([
+    // CIS 3.8/3.9: object-level events of every bucket, present and future, except the trail's own bucket.
+    expect(trail.event_selector).toBeUndefined();
+    expect(trail.advanced_event_selector).toEqual([
+      { name: 'Management events', field_selector: [{ field: 'eventCategory', equals: ['Management'] }] },
       {
-        type: 'AWS::S3::Object',
-        values: [`arn:aws:s3:::payments-prod-data-${ACCOUNT}-use1/`, `arn:aws:s3:::payments-prod-data-${ACCOUNT}-usw2/`],
+        name: 'S3 object events of every bucket except the trail bucket',
+        field_selector: [
+          { field: 'eventCategory', equals: ['Data'] },
+          { field: 'resources.type', equals: ['AWS::S3::Object'] },
+          { field: 'resources.ARN', not_starts_with: [`arn:aws:s3:::payments-prod-trail-${ACCOUNT}-use1/`] },
+        ],
       },
     ]);
     const logGroup = Object.values(resourcesOf(json, 'aws_cloudwatch_log_group')).find((g: any) => g.name === '/aws/cloudtrail/payments-prod-trail') as any;
@@ -89,12 +96,9 @@ describe('account audit', () => {
     expect(onlyResource(json, 'aws_sns_topic', (t) => t.name === 'payments-prod-security-alarms').kms_master_key_id).toMatch(/keys_alerts_key/);
   });
 
-  test('the Config role records with the AWS managed policy and delivers only to its prefix', () => {
-    const role = Object.values(resourcesOf(json, 'aws_iam_role')).find((r: any) => r.name === 'payments-prod-config') as any;
-    expect(role).toBeDefined();
-    expect(Object.values(resourcesOf(json, 'aws_iam_role_policy_attachment')).map((a: any) => a.policy_arn)).toContain(
-      'arn:aws:iam::aws:policy/service-role/AWS_ConfigRole',
-    );
+  test('AWS Config records with its service-linked role (Config.1), created once by the account stack', () => {
+    expect(onlyResource(json, 'aws_iam_service_linked_role')).toMatchObject({ aws_service_name: 'config.amazonaws.com' });
+    expect(Object.values(resourcesOf(json, 'aws_iam_role')).some((r: any) => r.name === 'payments-prod-config')).toBe(false);
   });
 
   test('audit can be switched off when an organisation trail and Config aggregator cover the account', () => {
@@ -120,7 +124,6 @@ describe('regional detection', () => {
   test('a Config recorder of every resource in every region; global resources and IAM rules in the primary region only', () => {
     const recorder = onlyResource(primary, 'aws_config_configuration_recorder');
     expect(recorder.recording_group).toEqual({ all_supported: true, include_global_resource_types: true });
-    expect(recorder.role_arn).toBe(`arn:aws:iam::${ACCOUNT}:role/payments-prod-config`);
     expect(onlyResource(secondary, 'aws_config_configuration_recorder').recording_group.include_global_resource_types).toBe(false);
     expect(onlyResource(secondary, 'aws_config_delivery_channel')).toMatchObject({
       s3_bucket_name: `payments-prod-config-${ACCOUNT}-use1`,
@@ -144,6 +147,14 @@ describe('regional detection', () => {
     expect(rules(secondary)).not.toContain('IAM_ROOT_ACCESS_KEY_CHECK');
     for (const rule of Object.values(resourcesOf(primary, 'aws_config_config_rule')) as any[]) {
       expect(rule.depends_on).toEqual([expect.stringMatching(/aws_config_configuration_recorder_status\./)]);
+    }
+  });
+
+  test('every region\'s recorder uses AWS Config\'s service-linked role (Config.1)', () => {
+    for (const json of [primary, secondary]) {
+      expect(onlyResource(json, 'aws_config_configuration_recorder').role_arn).toBe(
+        `arn:aws:iam::${ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
+      );
     }
   });
 

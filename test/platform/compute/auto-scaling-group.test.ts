@@ -1,5 +1,6 @@
 import { onlyResource, resourcesOf, synthJson, testStack } from './test-stack';
 import { WebAutoScalingGroup, WebAutoScalingGroupProps } from '../../../templates/platform/compute/auto-scaling-group';
+import { mixedInstancesOf } from '../../../templates/platform/stacks/regional-workloads';
 
 function synth(overrides: Partial<WebAutoScalingGroupProps> = {}) {
   const stack = testStack();
@@ -99,5 +100,13 @@ describe('WebAutoScalingGroup', () => {
     expect(() => synth({ minSize: 4, maxSize: 2 })).toThrow(/minSize <= maxSize/);
     expect(() => synth({ minSize: 1, maxSize: 2, desiredCapacity: 3 })).toThrow(/desiredCapacity 3 is outside 1..2/);
     expect(() => synth({ mixedInstances: { instanceTypes: [] } })).toThrow(/at least one instance type/);
+  });
+});
+
+describe('mixedInstancesOf', () => {
+  test('on demand over the type and its twin, spot over both, or the launch template alone without a twin', () => {
+    expect(mixedInstancesOf('t3.small', false)).toEqual({ instanceTypes: ['t3.small', 't3a.small'], onDemandBaseCapacity: 0, onDemandPercentageAboveBaseCapacity: 100 });
+    expect(mixedInstancesOf('t3.micro', true)).toEqual({ instanceTypes: ['t3.micro', 't3a.micro'], onDemandBaseCapacity: 0, onDemandPercentageAboveBaseCapacity: 0 });
+    expect(mixedInstancesOf('m7g.large', false)).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ function synth(overrides: Partial<WebTierSecurityGroupsProps> = {}) {
   new WebTierSecurityGroups(stack, 'sg', { namePrefix: 'p-dev-us-east-1', vpcId: 'vpc-1', vpcCidrBlock: '10.0.0.0/16', ...overrides });
   const json = synthJson(stack);
   const groupRef = (tier: string) => {
-    const [id] = Object.entries(resourcesOf(json, 'aws_security_group')).find(([, g]: [string, any]) => g.name === `p-dev-us-east-1-${tier}`)!;
+    const [id] = Object.entries(resourcesOf(json, 'aws_security_group')).find(([, g]: [string, any]) => g.name_prefix === `p-dev-us-east-1-${tier}-`)!;
     return '${aws_security_group.' + id + '.id}';
   };
   const rules = (type: 'ingress' | 'egress', tier: string) =>
@@ -19,8 +19,11 @@ describe('WebTierSecurityGroups', () => {
 
   test('creates the three tiers without inline rules', () => {
     const groups = Object.values(resourcesOf(json, 'aws_security_group')) as any[];
-    expect(groups.map((g) => g.name).sort()).toEqual(['p-dev-us-east-1-alb', 'p-dev-us-east-1-app', 'p-dev-us-east-1-db']);
+    expect(groups.map((g) => g.name_prefix).sort()).toEqual(['p-dev-us-east-1-alb-', 'p-dev-us-east-1-app-', 'p-dev-us-east-1-db-']);
     for (const group of groups) {
+      // create-before-destroy needs a name the replacement does not share; existing fixed names are kept.
+      expect(group.name).toBeUndefined();
+      expect(group.lifecycle).toEqual({ create_before_destroy: true, ignore_changes: ['name', 'name_prefix'] });
       expect(group.ingress).toBeUndefined();
       expect(group.egress).toBeUndefined();
       expect(group.vpc_id).toBe('vpc-1');

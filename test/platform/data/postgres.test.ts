@@ -60,6 +60,10 @@ describe('PostgresDatabase', () => {
   test('forces TLS and logs connections and slow statements in its parameter group', () => {
     const group = onlyResource(json, 'aws_db_parameter_group');
     expect(group.family).toBe('postgres16');
+    // A name prefix, so that create-before-destroy can create the replacement beside the old group.
+    expect(group.name).toBeUndefined();
+    expect(group.name_prefix).toMatch(/-postgres16-$/);
+    expect(group.lifecycle).toEqual({ create_before_destroy: true, ignore_changes: ['name', 'name_prefix'] });
     const parameters = Object.fromEntries(group.parameter.map((p: any) => [p.name, p.value]));
     expect(parameters).toMatchObject({ 'rds.force_ssl': '1', 'log_connections': '1', 'log_disconnections': '1', 'ssl_min_protocol_version': 'TLSv1.2' });
     expect(db.parameter_group_name).toBe('${aws_db_parameter_group.' + Object.keys(resourcesOf(json, 'aws_db_parameter_group'))[0] + '.name}');

@@ -1,6 +1,11 @@
+import { backupRoleName } from '../../../templates/platform/data/backup-plan';
 import { AccountKeys } from '../../../templates/platform/encryption/account-keys';
+import { useThroughService } from '../../../templates/platform/encryption/key-policy';
+import { keyUsers } from '../../../templates/platform/encryption/key-users';
 import { REGIONAL_KEY_PURPOSES, RegionalKeys } from '../../../templates/platform/encryption/regional-keys';
+import { regionalPrefix, replicationRoleName } from '../../../templates/platform/naming';
 import { onlyResource, resourcesOf, synthJson, testStack } from '../compute/test-stack';
+import { settingsFixture } from '../settings-fixture';
 
 const ACCOUNT = '222222222222';
 
@@ -47,6 +52,10 @@ describe('RegionalKeys', () => {
         if (statement.Principal.AWS === '*') {
           expect(statement.Condition.StringEquals['kms:CallerAccount']).toBe(ACCOUNT);
           expect(statement.Condition.StringEquals['kms:ViaService']).toMatch(/\.eu-west-1\.amazonaws\.com$/);
+        } else if (statement.Principal.Service === 'events.amazonaws.com') {
+          // EventBridge sends no aws:SourceAccount to KMS: a condition on it would drop every event.
+          expect(statement.Condition).toBeUndefined();
+          expect(statement.Action).toEqual(['kms:GenerateDataKey*', 'kms:Decrypt']);
         } else {
           expect(statement.Principal.Service).toBeDefined();
           expect(statement.Condition).toBeDefined();
@@ -73,7 +82,9 @@ describe('RegionalKeys', () => {
     expect(logs.Condition.ArnLike['kms:EncryptionContext:aws:logs:arn']).toBe(`arn:aws:logs:eu-west-1:${ACCOUNT}:log-group:*`);
     const sns = policyOf(json, 'payments-prod-sns').Statement;
     expect(sns.filter((s: any) => s.Principal.Service).map((s: any) => s.Principal.Service).sort()).toEqual(['cloudwatch.amazonaws.com', 'events.amazonaws.com']);
-    expect(sns.filter((s: any) => s.Principal.Service).every((s: any) => s.Condition.StringEquals['aws:SourceAccount'] === ACCOUNT)).toBe(true);
+    const cloudwatch = sns.find((s: any) => s.Principal.Service === 'cloudwatch.amazonaws.com');
+    expect(cloudwatch.Condition.StringEquals['aws:SourceAccount']).toBe(ACCOUNT);
+    expect(sns.find((s: any) => s.Principal.Service === 'events.amazonaws.com').Condition).toBeUndefined();
   });
 
   test('grants are only for AWS resources', () => {
@@ -113,5 +124,60 @@ describe('AccountKeys', () => {
       .Statement.filter((s: any) => s.Principal.Service)
       .map((s: any) => s.Principal.Service);
     expect(services.sort()).toEqual(['budgets.amazonaws.com', 'cloudwatch.amazonaws.com', 'events.amazonaws.com']);
+  });
+});
+
+describe('key users of the data, DynamoDB and secrets keys', () => {
+  const settings = settingsFixture();
+  const prod = settings.environments.find((e) => e.name === 'prod')!;
+  const stack = testStack('us-east-1');
+  new RegionalKeys(stack, 'keys', {
+    aliasPrefix: 'payments-prod',
+    accountId: prod.accountId,
+    region: 'us-east-1',
+    keyUsers: keyUsers(settings, prod),
+  });
+  const json = synthJson(stack);
+  const role = (name: string) => `arn:aws:iam::${prod.accountId}:role/${name}`;
+  const principalsOf = (purpose: string) => {
+    const statements = policyOf(json, `payments-prod-${purpose}`).Statement.filter((s: any) => s.Principal.AWS === '*');
+    expect(statements.length).toBeGreaterThan(0);
+    return statements.map((s: any) => s.Condition.ArnLike?.['aws:PrincipalArn']);
+  };
+
+  test('only the roles that need the data may decrypt it through the service (a ReadOnlyAccess plan role may not)', () => {
+    for (const principals of principalsOf('data')) {
+      expect(principals).toEqual([role('payments-prod-app'), role('payments-prod-us-east-1-s3-replication')]);
+    }
+    for (const principals of principalsOf('dynamodb')) {
+      expect(principals).toEqual([
+        role('payments-prod-app'),
+        role('payments-prod-us-east-1-backup'),
+        role('aws-service-role/replication.dynamodb.amazonaws.com/AWSServiceRoleForDynamoDBReplication'),
+      ]);
+    }
+    for (const principals of principalsOf('secrets')) {
+      expect(principals).toEqual([role('payments-prod-app'), role('aws-service-role/rds.amazonaws.com/AWSServiceRoleForRDS')]);
+    }
+    // Keys whose service works for roles that cannot be named in advance (EC2 Auto Scaling's) stay open through it.
+    for (const principals of principalsOf('ebs')) expect(principals).toBeUndefined();
+  });
+
+  test('the names match the roles the platform creates', () => {
+    expect(keyUsers(settings, prod).data).toContain(role(replicationRoleName(settings, prod)));
+    expect(keyUsers(settings, prod).dynamodb).toContain(role(backupRoleName(regionalPrefix(settings, prod, 'us-east-1'))));
+  });
+
+  test('encryption.keyUserArns adds principals to every restricted key', () => {
+    const reader = role('payments-prod-analysts');
+    const withReader = { ...prod, capabilities: { ...prod.capabilities, encryption: { keyUserArns: [reader] } } };
+    const users = keyUsers(settings, withReader);
+    expect(users.data).toContain(reader);
+    expect(users.dynamodb).toContain(reader);
+    expect(users.secrets).toContain(reader);
+  });
+
+  test('an empty list of principals is refused rather than read as "everyone"', () => {
+    expect(() => useThroughService(ACCOUNT, 'eu-west-1', 's3', false, [])).toThrow(/principalArns is empty/);
   });
 });

@@ -235,7 +235,13 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
         advanced_event_selector: [{ name: 'objects', field_selector: [{ field: 'eventCategory', equals: ['Data'] }, { field: 'resources.type', equals: ['AWS::S3::Object'] }] }],
       },
     }),
-    fail: r({ 'aws_cloudtrail.t': { ...TRAIL, event_selector: [{ read_write_type: 'All', include_management_events: true }] } }),
+    // Only some buckets: every bucket created later goes unrecorded.
+    fail: r({
+      'aws_cloudtrail.t': {
+        ...TRAIL,
+        event_selector: [{ read_write_type: 'All', include_management_events: true, data_resource: [{ type: 'AWS::S3::Object', values: ['arn:aws:s3:::acme-data/'] }] }],
+      },
+    }),
   },
   // Config
   'config-recorder-all-resources': {
@@ -254,9 +260,57 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
     fail: r({ 'aws_config_delivery_channel.c': { s3_bucket_name: 'acme-config' } }),
   },
   // GuardDuty / Security Hub
+  'config-recorder-service-linked-role': {
+    pass: r({
+      'aws_config_configuration_recorder.r': {
+        name: 'default',
+        role_arn: 'arn:aws:iam::222222222222:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig',
+        recording_group: { all_supported: true },
+      },
+    }),
+    fail: r({ 'aws_config_configuration_recorder.r': { name: 'default', role_arn: 'arn:aws:iam::222222222222:role/payments-prod-config', recording_group: { all_supported: true } } }),
+  },
+  'network-ec2-interface-endpoint': {
+    pass: r({
+      'aws_vpc.v': { cidr_block: '10.0.0.0/16' },
+      'aws_vpc_endpoint.ec2': { vpc_id: '${aws_vpc.v.id}', service_name: 'com.amazonaws.us-east-1.ec2', vpc_endpoint_type: 'Interface' },
+    }),
+    fail: r({
+      'aws_vpc.v': { cidr_block: '10.0.0.0/16' },
+      'aws_vpc_endpoint.ssm': { vpc_id: '${aws_vpc.v.id}', service_name: 'com.amazonaws.us-east-1.ssm', vpc_endpoint_type: 'Interface' },
+    }),
+  },
+  'asg-multiple-instance-types': {
+    pass: r({
+      'aws_autoscaling_group.g': {
+        min_size: 2,
+        max_size: 4,
+        vpc_zone_identifier: ['subnet-a', 'subnet-b'],
+        mixed_instances_policy: {
+          instances_distribution: { on_demand_base_capacity: 0, on_demand_percentage_above_base_capacity: 100 },
+          launch_template: { launch_template_specification: { launch_template_id: 'lt-1' }, override: [{ instance_type: 't3.small' }, { instance_type: 't3a.small' }] },
+        },
+      },
+    }),
+    fail: r({ 'aws_autoscaling_group.g': { min_size: 2, max_size: 4, vpc_zone_identifier: ['subnet-a', 'subnet-b'], launch_template: { id: 'lt-1', version: '$Latest' } } }),
+  },
   'guardduty-detector-enabled': {
     pass: r({ 'aws_guardduty_detector.d': { enable: true } }),
     fail: r({ 'aws_guardduty_detector.d': { enable: false } }),
+  },
+  'detection-findings-routed': {
+    pass: r({
+      'aws_guardduty_detector.d': { enable: true },
+      'aws_sns_topic.t': { name: 'security', kms_master_key_id: KMS_ARN },
+      'aws_cloudwatch_event_rule.g': { name: 'guardduty-findings', event_pattern: JSON.stringify({ 'source': ['aws.guardduty'], 'detail-type': ['GuardDuty Finding'] }) },
+      'aws_cloudwatch_event_target.g': { rule: '${aws_cloudwatch_event_rule.g.name}', arn: '${aws_sns_topic.t.arn}' },
+    }),
+    fail: r({
+      'aws_guardduty_detector.d': { enable: true },
+      'aws_sns_topic.t': { name: 'security', kms_master_key_id: KMS_ARN },
+      'aws_cloudwatch_event_rule.g': { name: 'config-changes', event_pattern: JSON.stringify({ source: ['aws.config'] }) },
+      'aws_cloudwatch_event_target.g': { rule: '${aws_cloudwatch_event_rule.g.name}', arn: '${aws_sns_topic.t.arn}' },
+    }),
   },
   'guardduty-s3-protection': {
     pass: r({ 'aws_guardduty_detector.d': { enable: true }, 'aws_guardduty_detector_feature.s3': { detector_id: '${aws_guardduty_detector.d.id}', name: 'S3_DATA_EVENTS', status: 'ENABLED' } }),

@@ -84,3 +84,29 @@ describe('EncryptedLogGroup', () => {
     expect(() => new EncryptedLogGroup(testStack(), 'l', { name: 'x', kmsKeyArn: 'k', retentionInDays: 42 })).toThrow(/not accepted by CloudWatch Logs/);
   });
 });
+
+describe('AlarmTopic endpoint subscriptions', () => {
+  const stack = testStack();
+  new AlarmTopic(stack, 'alarms', {
+    topicName: 'payments-prod-alarms',
+    accountId: '222222222222',
+    kmsKeyArn: 'arn:kms',
+    endpointSubscriptions: ['https://events.example.com/hook', 'arn:aws:sqs:us-east-1:222222222222:alarms', 'arn:aws:lambda:us-east-1:222222222222:function:notify'],
+  });
+  const json = synthJson(stack);
+
+  test('each endpoint is subscribed with the protocol its value names', () => {
+    const subscriptions = (Object.values(resourcesOf(json, 'aws_sns_topic_subscription')) as any[]).map((s) => [s.protocol, s.endpoint]);
+    expect(subscriptions).toEqual([
+      ['https', 'https://events.example.com/hook'],
+      ['sqs', 'arn:aws:sqs:us-east-1:222222222222:alarms'],
+      ['lambda', 'arn:aws:lambda:us-east-1:222222222222:function:notify'],
+    ]);
+  });
+
+  test('an endpoint of no known protocol fails at synth', () => {
+    expect(() => new AlarmTopic(testStack(), 'bad', { topicName: 't', accountId: '222222222222', kmsKeyArn: 'arn:kms', endpointSubscriptions: ['http://x'] })).toThrow(
+      /http:\/\/x is not an HTTPS URL/,
+    );
+  });
+});

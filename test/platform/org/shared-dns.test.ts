@@ -19,7 +19,8 @@ describe('a hosted zone in a shared DNS account', () => {
     });
     expect(dns.default_tags[0].tags.Environment).toBe('prod');
     const records = resourcesOf(stack, 'aws_route53_record');
-    expect(records.length).toBe(2);
+    // Every region has its failover record; the primary region also owns the certificate's validation records.
+    expect(records.length).toBe(name === 'prod-us-east-1' ? 2 : 1);
     for (const record of [...records, ...resourcesOf(stack, 'aws_route53_health_check')]) expect(record.provider).toBe('aws.dns');
     // The certificate and the load balancer stay in the environment's account.
     for (const certificate of resourcesOf(stack, 'aws_acm_certificate')) expect(certificate.provider).toBeUndefined();

@@ -33,6 +33,8 @@ import { rule as cloudtrailS3DataEvents } from './cloudtrail/cloudtrail-s3-data-
 import { rule as configDeliveryChannelEncrypted } from './config/config-delivery-channel-encrypted';
 import { rule as configRecorderAllResources } from './config/config-recorder-all-resources';
 import { rule as configRecorderEnabled } from './config/config-recorder-enabled';
+import { rule as configRecorderServiceLinkedRole } from './config/config-recorder-service-linked-role';
+import { rule as detectionFindingsRouted } from './detection/detection-findings-routed';
 import { rule as guarddutyDetectorEnabled } from './detection/guardduty-detector-enabled';
 import { rule as guarddutyS3Protection } from './detection/guardduty-s3-protection';
 import { rule as securityhubControlsEnabled } from './detection/securityhub-controls-enabled';
@@ -43,6 +45,7 @@ import { rule as dynamodbPointInTimeRecovery } from './dynamodb/dynamodb-point-i
 import { rule as asgElbHealthCheck } from './ec2/asg-elb-health-check';
 import { rule as asgLaunchTemplate } from './ec2/asg-launch-template';
 import { rule as asgMultiAz } from './ec2/asg-multi-az';
+import { rule as asgMultipleInstanceTypes } from './ec2/asg-multiple-instance-types';
 import { rule as ec2EbsEncryptionByDefault } from './ec2/ec2-ebs-encryption-by-default';
 import { rule as ec2InstanceImdsv2 } from './ec2/ec2-instance-imdsv2';
 import { rule as ec2InstanceMetadataDefaultsImdsv2 } from './ec2/ec2-instance-metadata-defaults-imdsv2';
@@ -75,6 +78,7 @@ import { rule as snsTopicKms } from './monitoring/sns-topic-kms';
 import { rule as snsTopicTlsOnly } from './monitoring/sns-topic-tls-only';
 import { rule as networkAclAdminPorts } from './network/network-acl-admin-ports';
 import { rule as networkDefaultSecurityGroupClosed } from './network/network-default-security-group-closed';
+import { rule as networkEc2InterfaceEndpoint } from './network/network-ec2-interface-endpoint';
 import { rule as networkSecurityGroupAdminPorts } from './network/network-security-group-admin-ports';
 import { rule as networkSecurityGroupPublicIngressPorts } from './network/network-security-group-public-ingress-ports';
 import { rule as networkSecurityGroupRuleDescriptions } from './network/network-security-group-rule-descriptions';
@@ -144,8 +148,10 @@ export const ALL_RULES: readonly Rule[] = [
   configDeliveryChannelEncrypted,
   configRecorderAllResources,
   configRecorderEnabled,
+  configRecorderServiceLinkedRole,
   guarddutyDetectorEnabled,
   guarddutyS3Protection,
+  detectionFindingsRouted,
   securityhubControlsEnabled,
   securityhubFoundationalStandard,
   dynamodbCustomerManagedKey,
@@ -154,6 +160,7 @@ export const ALL_RULES: readonly Rule[] = [
   asgElbHealthCheck,
   asgLaunchTemplate,
   asgMultiAz,
+  asgMultipleInstanceTypes,
   ec2EbsEncryptionByDefault,
   ec2InstanceImdsv2,
   ec2InstanceNoPublicIp,
@@ -186,6 +193,7 @@ export const ALL_RULES: readonly Rule[] = [
   snsTopicTlsOnly,
   networkAclAdminPorts,
   networkDefaultSecurityGroupClosed,
+  networkEc2InterfaceEndpoint,
   networkSecurityGroupAdminPorts,
   networkSecurityGroupPublicIngressPorts,
   networkSecurityGroupRuleDescriptions,

@@ -1,0 +1,94 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App } from 'cdktf';
+import { resolveSettings } from '../../../src/resolve-settings';
+import { loadApp } from '../../../templates/platform/guardrails/app-model';
+import { runGuardrails } from '../../../templates/platform/guardrails/engine';
+import { consoleReport } from '../../../templates/platform/guardrails/reporters/console';
+import { buildPlatform } from '../../../templates/platform/platform';
+import { PlatformSettings } from '../../../templates/platform/settings-model';
+
+const TERRAFORM = process.env.TERRAFORM_BINARY ?? '/usr/local/bin/terraform';
+const MIRROR = '/opt/tf-plugins';
+const terraformAvailable = fs.existsSync(TERRAFORM) && fs.existsSync(MIRROR);
+
+/**
+ * An enterprise repository as a platform team would configure it for a first real apply: real account ids, alarm
+ * subscribers, a domain and its hosted zone in production, and people who may read the data. Its settings are
+ * resolved by the project type exactly as `npx projen` renders them.
+ */
+const settings = resolveSettings({
+  name: 'payments',
+  defaultReleaseBranch: 'main',
+  networkCidr: '10.0.0.0/8',
+  preset: 'enterprise',
+  environments: ['dev', 'staging', 'prod'],
+  accountIds: ['dev=123456789012', 'staging=234567890123', 'prod=345678901234'],
+  alarmEmails: ['platform-oncall@example.com'],
+  environmentCapabilities: {
+    prod: {
+      webTier: { domainName: 'app.example.com' },
+      edge: { hostedZoneId: 'Z0123456789ABCDEFGHIJ' },
+      operations: { alarmEndpoints: ['https://events.example.com/integration/enqueue'] },
+      encryption: { keyUserArns: ['arn:aws:iam::345678901234:role/payments-prod-analysts'] },
+      backup: { vaultLock: true },
+    },
+  },
+}) as unknown as PlatformSettings;
+
+describe('an enterprise repository with a domain and its hosted zone', () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'enterprise-domain-'));
+  const app = new App({ outdir });
+  buildPlatform(app, settings);
+  app.synth();
+  afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+  const stackJson = (name: string) => JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf8'));
+
+  test('synthesizes with zero guardrail findings', () => {
+    const report = runGuardrails(loadApp(outdir), {
+      productionEnvironments: ['prod'],
+      requiredTagKeys: ['Environment', ...Object.keys(settings.tags)],
+      allowedTagValues: { ...settings.allowedTagValues, Environment: settings.environments.map((e) => e.name) },
+    });
+    expect(report.findings.length === 0 ? '' : consoleReport(report)).toBe('');
+    // Five stacks per environment and its bootstrap stack.
+    expect(report.stats.stacks).toBe(18);
+  });
+
+  test('the domain is served from every region with one owner of the validation records', () => {
+    const withRecords = ['prod-us-east-1', 'prod-us-west-2', 'prod-us-east-2'].filter((name) =>
+      Object.values(stackJson(name).resource.aws_route53_record ?? {}).some((r: any) => r.for_each !== undefined),
+    );
+    expect(withRecords).toEqual(['prod-us-east-1']);
+    for (const name of ['prod-us-east-1', 'prod-us-west-2', 'prod-us-east-2']) {
+      expect(Object.keys(stackJson(name).resource.aws_acm_certificate)).toHaveLength(1);
+    }
+  });
+
+  (terraformAvailable ? test : test.skip)('every stack of the production environment passes terraform validate offline', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'enterprise-domain-tf-'));
+    try {
+      const cacheDir = path.join(os.tmpdir(), 'sas-tf-plugin-cache');
+      fs.mkdirSync(cacheDir, { recursive: true });
+      const cliConfig = path.join(root, 'terraform.rc');
+      fs.writeFileSync(cliConfig, `provider_installation {\n  filesystem_mirror { path = ${JSON.stringify(MIRROR)} }\n}\nplugin_cache_dir = ${JSON.stringify(cacheDir)}\n`);
+      const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
+      const stacks = fs.readdirSync(path.join(outdir, 'stacks')).filter((name) => name.startsWith('prod-')).sort();
+      expect(stacks).toEqual(['prod-account', 'prod-bootstrap', 'prod-replication', 'prod-us-east-1', 'prod-us-east-2', 'prod-us-west-2']);
+      for (const name of stacks) {
+        const dir = path.join(root, name);
+        fs.mkdirSync(dir);
+        fs.copyFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), path.join(dir, 'main.tf.json'));
+        const run = (...args: string[]) => execFileSync(TERRAFORM, args, { cwd: dir, env, encoding: 'utf8', stdio: 'pipe' });
+        run('init', '-backend=false', '-input=false', '-no-color');
+        const result = JSON.parse(run('validate', '-json', '-no-color'));
+        expect({ name, diagnostics: result.diagnostics.map((d: any) => `${d.severity}: ${d.summary}: ${d.detail}`) }).toEqual({ name, diagnostics: [] });
+        expect(result.valid).toBe(true);
+      }
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
