@@ -185,7 +185,8 @@ describeWithTools('upgrading an enterprise repository from an earlier build to t
 
   test('no stateful resource address of the earlier synth is lost', () => {
     const newStacks = inventoryOfStacks(readSynthesizedStacks(path.join(repo, 'cdktf.out')));
-    expect(Object.keys(newStacks)).toEqual(Object.keys(oldStacks));
+    // Every stack of the earlier synth is still there (a release may add stacks, such as the bootstrap stacks).
+    expect(Object.keys(newStacks)).toEqual(expect.arrayContaining(Object.keys(oldStacks)));
     expect(statefulCount(oldStacks)).toBeGreaterThan(200);
     expect(lostStatefulAddresses(oldStacks, newStacks)).toEqual([]);
   });
