@@ -1,0 +1,12 @@
+/** Shell-style patterns where `*` stands for any characters (none included) and everything else for itself. */
+export function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${glob.split('*').map(escapeRegExp).join('.*')}$`);
+}
+
+export function globMatches(glob: string, subject: string): boolean {
+  return globToRegExp(glob).test(subject);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
+}

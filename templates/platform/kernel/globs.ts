@@ -1,0 +1,13 @@
+// Generated from src/kernel/globs.ts by scripts/copy-kernel.js: do not edit (edit src/kernel/globs.ts and build).
+/** Shell-style patterns where `*` stands for any characters (none included) and everything else for itself. */
+export function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${glob.split('*').map(escapeRegExp).join('.*')}$`);
+}
+
+export function globMatches(glob: string, subject: string): boolean {
+  return globToRegExp(glob).test(subject);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
+}
