@@ -1,3 +1,4 @@
+import { LOG_RETENTION_VALUES } from './kernel/log-retention';
 import { PlatformCapabilityOptions } from './options';
 
 /** Capabilities of one environment, as rendered into settings.ts; mirrors `EnvironmentCapabilities` there. */
@@ -109,11 +110,6 @@ export function profileDefaults(profile: Profile, multiRegion: boolean): Default
     audit: { cloudTrail: true, config: true, guardDuty: true, securityHub: true, trailLogRetentionDays: development ? 90 : 365 },
   };
 }
-
-/** Retention values CloudWatch Logs accepts. */
-export const LOG_RETENTION_VALUES = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-];
 
 const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
 const DB_INSTANCE_CLASS = /^db\.[a-z][a-z0-9-]*\.[a-z0-9]+$/;

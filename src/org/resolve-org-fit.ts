@@ -1,4 +1,5 @@
 import { OrgFitOptions } from './org-fit-options';
+import * as vocabulary from '../kernel/vocabulary';
 
 /** An environment as the org-fit options see it. */
 export interface OrgFitEnvironment {
@@ -16,7 +17,7 @@ export interface ResolvedOrgFit {
   readonly ipam?: { readonly poolIds: Record<string, string>; readonly netmaskLength: number };
 }
 
-export const SECURITY_BASELINES = ['managed', 'external'];
+const SECURITY_BASELINES: readonly string[] = vocabulary.SECURITY_BASELINES;
 export const DEFAULT_IPAM_NETMASK_LENGTH = 16;
 const PARTITION = '(aws|aws-cn|aws-us-gov)';
 const SNS_TOPIC_ARN = new RegExp(`^arn:${PARTITION}:sns:[a-z0-9-]+:(\\d{12}):[A-Za-z0-9_-]{1,256}$`);
