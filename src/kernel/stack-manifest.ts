@@ -16,7 +16,7 @@ export interface ManifestStack {
 export function readManifestStacks(outdir: string): ManifestStack[] {
   const manifestPath = path.join(outdir, 'manifest.json');
   if (!fs.existsSync(manifestPath)) {
-    throw new Error(`${manifestPath} does not exist: synthesize the app first ("npx projen synth")`);
+    throw new Error(`${manifestPath} does not exist: synthesize the app first (locally: run "npx projen synth" first)`);
   }
   return manifestStacks(JSON.parse(fs.readFileSync(manifestPath, 'utf-8')));
 }

@@ -1,6 +1,8 @@
 import { AppModel, StackModel, stackEnvironment } from './app-model';
 import { atOrAbove, CheckResult, Finding, Rule, RuleContext, Severity, SEVERITIES } from './model';
 import { ResourceGraph } from './resource-graph';
+import { REQUIRED_TAG_KEYS } from '../kernel/tags';
+import { DATA_CLASSIFICATIONS } from '../kernel/vocabulary';
 import { ALL_RULES } from './rules';
 import { applySuppressions, isoDate, Suppression, SuppressedFinding, suppressionProblems } from './suppressions';
 
@@ -49,9 +51,9 @@ export interface GuardrailReport {
 /** `resourceTypes: ['*']` applies a resource rule to every managed resource. */
 export const ANY_RESOURCE = '*';
 
-export const DEFAULT_REQUIRED_TAG_KEYS = ['Environment', 'Owner', 'CostCenter', 'Project', 'ManagedBy', 'DataClassification'];
+export const DEFAULT_REQUIRED_TAG_KEYS: readonly string[] = REQUIRED_TAG_KEYS;
 export const DEFAULT_ALLOWED_TAG_VALUES: Readonly<Record<string, readonly string[]>> = {
-  DataClassification: ['public', 'internal', 'confidential', 'restricted'],
+  DataClassification: DATA_CLASSIFICATIONS,
 };
 
 /** Evaluates every rule against a synthesized app. */

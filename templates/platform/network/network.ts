@@ -9,7 +9,7 @@ import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { Construct } from 'constructs';
 import { Fn } from '../engine';
-import { subdivide } from './cidr';
+import { subdivide } from '../kernel/cidr';
 import { VpcEndpoints } from './endpoints';
 import { VpcFlowLogs } from './flow-logs';
 import { NetworkAcls } from './network-acls';
