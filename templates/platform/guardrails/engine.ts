@@ -1,10 +1,10 @@
 import { AppModel, StackModel, stackEnvironment } from './app-model';
 import { atOrAbove, CheckResult, Finding, Rule, RuleContext, Severity, SEVERITIES } from './model';
 import { ResourceGraph } from './resource-graph';
-import { REQUIRED_TAG_KEYS } from '../kernel/tags';
-import { DATA_CLASSIFICATIONS } from '../kernel/vocabulary';
 import { ALL_RULES } from './rules';
 import { applySuppressions, isoDate, Suppression, SuppressedFinding, suppressionProblems } from './suppressions';
+import { REQUIRED_TAG_KEYS } from '../kernel/tags';
+import { DATA_CLASSIFICATIONS } from '../kernel/vocabulary';
 
 /** What the generated `src/platform/guardrails/config.ts` holds, rendered from `.projenrc.ts`. */
 export interface GuardrailConfig {

@@ -52,7 +52,8 @@ export function cidrsOverlap(a: string, b: string): boolean {
 
 /** Whether `inner` lies entirely inside `outer`. */
 export function blockContains(outer: Ipv4Block, inner: Ipv4Block): boolean {
-  return inner.prefixLength >= outer.prefixLength && Math.floor(inner.address / blockSize(outer.prefixLength)) === outer.address / blockSize(outer.prefixLength);
+  const outerSize = blockSize(outer.prefixLength);
+  return inner.prefixLength >= outer.prefixLength && Math.floor(inner.address / outerSize) === outer.address / outerSize;
 }
 
 /** Whether a block lies inside one of the private ranges of RFC 1918. */
