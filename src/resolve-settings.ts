@@ -1,5 +1,6 @@
 import { resolveCapabilities, ResolvedCapabilities } from './capabilities';
 import { ciCdProblems } from './ci/resolve-ci';
+import { parseEnvironmentPairs as parsePairs } from './environment-pairs';
 import { guardrailProblems } from './guardrails/resolve-guardrails';
 import { s3BucketNameProblem, LONGEST_BUCKET_PURPOSE } from './kernel/bucket-names';
 import { blocksOverlap, formatCidr, isPrivateBlock, tryParseCidr as parseCidr } from './kernel/cidr';
@@ -372,26 +373,6 @@ function checkRegion(option: string, region: string, problem: (o: string, v: unk
   if (!(region in AVAILABILITY_ZONES)) {
     problem(option, region, `is not a supported AWS region: use one of ${SUPPORTED_REGIONS.join(', ')}`);
   }
-}
-
-function parsePairs(option: string, entries: readonly string[], environments: readonly string[], problems: string[]): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const entry of entries) {
-    const match = /^([^=\s]+)=(\S+)$/.exec(entry);
-    if (!match) {
-      problems.push(`${option}: ${JSON.stringify(entry)} is not of the form "<environment>=<value>"`);
-      continue;
-    }
-    const [, env, value] = match;
-    if (!environments.includes(env)) {
-      problems.push(`${option}: ${JSON.stringify(entry)} names an unknown environment: use one of ${environments.join(', ')}`);
-    } else if (result.has(env)) {
-      problems.push(`${option}: ${JSON.stringify(entry)} gives ${env} a second value`);
-    } else {
-      result.set(env, value);
-    }
-  }
-  return result;
 }
 
 function duplicates(values: readonly string[]): string[] {

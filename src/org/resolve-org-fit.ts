@@ -1,3 +1,4 @@
+import { parseEnvironmentPairs as pairs } from '../environment-pairs';
 import { OrgFitOptions } from './org-fit-options';
 import * as vocabulary from '../kernel/vocabulary';
 
@@ -159,26 +160,6 @@ function ipamPoolsOf(entries: readonly string[], environments: readonly string[]
     if (region in byRegion) problems.push(`ipamPools: ${JSON.stringify(entry)} gives ${env} a second pool in ${region}`);
     else byRegion[region] = poolId;
     result.set(env, byRegion);
-  }
-  return result;
-}
-
-function pairs(option: string, entries: readonly string[] | undefined, environments: readonly string[], problems: string[]): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const entry of entries ?? []) {
-    const match = /^([^=\s]+)=(\S+)$/.exec(entry);
-    if (!match) {
-      problems.push(`${option}: ${JSON.stringify(entry)} is not of the form "<environment>=<value>"`);
-      continue;
-    }
-    const [, env, value] = match;
-    if (!environments.includes(env)) {
-      problems.push(`${option}: ${JSON.stringify(entry)} names an unknown environment: use one of ${environments.join(', ')}`);
-    } else if (result.has(env)) {
-      problems.push(`${option}: ${JSON.stringify(entry)} gives ${env} a second value`);
-    } else {
-      result.set(env, value);
-    }
   }
   return result;
 }
