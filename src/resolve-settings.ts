@@ -2,7 +2,7 @@ import { resolveCapabilities, ResolvedCapabilities } from './capabilities';
 import { ciCdProblems } from './ci/resolve-ci';
 import { parseEnvironmentPairs as parsePairs } from './environment-pairs';
 import { guardrailProblems } from './guardrails/resolve-guardrails';
-import { s3BucketNameProblem, LONGEST_BUCKET_PURPOSE } from './kernel/bucket-names';
+import { LONGEST_BUCKET_PURPOSE, MAX_BUCKET_NAME_LENGTH, s3BucketNameProblem } from './kernel/bucket-names';
 import { blocksOverlap, formatCidr, isPrivateBlock, tryParseCidr as parseCidr } from './kernel/cidr';
 import { inferProfile } from './kernel/profiles';
 import { MANAGED_BY, tagValueProblem } from './kernel/tags';
@@ -251,11 +251,11 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
     }
   }
   const longestBucket = [project, longest(environments), LONGEST_BUCKET_PURPOSE, '123456789012', 'x'.repeat(LONGEST_REGION_CODE)].join('-');
-  if (longestBucket.length > 63) {
+  if (longestBucket.length > MAX_BUCKET_NAME_LENGTH) {
     problem(
       'projectName',
       project,
-      `makes S3 bucket names too long: "<projectName>-<environment>-${LONGEST_BUCKET_PURPOSE}-<account id>-<region code>" takes ${longestBucket.length} characters with environment ${JSON.stringify(longest(environments))}, S3 allows 63 (shorten the project or environment name)`,
+      `makes S3 bucket names too long: "<projectName>-<environment>-${LONGEST_BUCKET_PURPOSE}-<account id>-<region code>" takes ${longestBucket.length} characters with environment ${JSON.stringify(longest(environments))}, S3 allows ${MAX_BUCKET_NAME_LENGTH} (shorten the project or environment name)`,
     );
   }
   const capabilities = environments.map((name, i) =>

@@ -26,8 +26,3 @@ export type EdgeRoutingPolicy = (typeof EDGE_ROUTING_POLICIES)[number];
 /** Severities of guardrail findings, most severe first. */
 export const GUARDRAIL_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type GuardrailSeverity = (typeof GUARDRAIL_SEVERITIES)[number];
-
-/** Whether `value` is one of `words` (narrows a string read from options or files to the list's type). */
-export function isOneOf<T extends string>(words: readonly T[], value: unknown): value is T {
-  return (words as readonly unknown[]).includes(value);
-}

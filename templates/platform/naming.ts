@@ -1,3 +1,4 @@
+import { MAX_BUCKET_NAME_LENGTH } from './kernel/bucket-names';
 import { EnvironmentSettings, PlatformSettings } from './settings-model';
 
 /** Name of the stack that holds an environment's resources in one region. */
@@ -51,7 +52,7 @@ function regionalBucketName(settings: PlatformSettings, environment: Environment
   const code = settings.regionCodes[region];
   if (!code) throw new Error(`settings.regionCodes has no code for ${region}`);
   const name = `${resourcePrefix(settings, environment)}-${purpose}-${environment.accountId}-${code}`;
-  if (name.length > 63) throw new Error(`S3 bucket name ${name} is ${name.length} characters long; S3 allows 63`);
+  if (name.length > MAX_BUCKET_NAME_LENGTH) throw new Error(`S3 bucket name ${name} is ${name.length} characters long; S3 allows ${MAX_BUCKET_NAME_LENGTH}`);
   return name;
 }
 
