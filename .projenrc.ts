@@ -101,13 +101,6 @@ const typecheckTemplates = project.addTask('typecheck:templates', {
 });
 project.postCompileTask.spawn(typecheckTemplates);
 
-// The domain kernel is written once in src/kernel/; the platform library gets a generated copy (see docs/design-notes.md).
-const copyKernel = project.addTask('kernel:copy', {
-  description: 'Write templates/platform/kernel/ from src/kernel/ (generated, committed, checked by test/kernel/kernel-copy.test.ts)',
-  exec: 'node scripts/copy-kernel.js',
-});
-project.preCompileTask.spawn(copyKernel);
-
 project.addTask('e2e', {
   description: 'Pack this package, scaffold repositories with `projen new --from`, build and plan them offline',
   exec: 'jest --runInBand test/e2e',
@@ -132,6 +125,13 @@ project.addTask('bench:synth', {
   exec: 'node scripts/bench-synth.js',
   receiveArgs: true,
 });
+
+// The domain kernel is written once in src/kernel/; the platform library gets a generated copy (see docs/design-notes.md).
+const copyKernel = project.addTask('kernel:copy', {
+  description: 'Write templates/platform/kernel/ from src/kernel/ (generated, committed, checked by test/kernel/kernel-copy.test.ts)',
+  exec: 'node scripts/copy-kernel.js',
+});
+project.preCompileTask.spawn(copyKernel);
 
 project.gitignore.addPatterns('/demo/', '/.e2e-cache/');
 project.eslint?.addLintPattern('templates');
