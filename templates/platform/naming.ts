@@ -70,6 +70,26 @@ export function keyAliasArn(settings: PlatformSettings, environment: Environment
   return `arn:${partition}:kms:${region}:${environment.accountId}:alias/${keyAliasName(settings, environment, purpose)}`;
 }
 
+/** Name of an environment's multi-region CloudTrail trail (created by the account stack in the primary region). */
+export function trailName(settings: PlatformSettings, environment: EnvironmentSettings): string {
+  return `${resourcePrefix(settings, environment)}-trail`;
+}
+
+/** ARN of a trail, known before the trail exists: key and bucket policies name it. */
+export function trailArn(name: string, region: string, accountId: string, partition = 'aws'): string {
+  return `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${name}`;
+}
+
+/** Name of the IAM role AWS Config records with in every region (account-wide, created by the account stack). */
+export function configRoleName(settings: PlatformSettings, environment: EnvironmentSettings): string {
+  return `${resourcePrefix(settings, environment)}-config`;
+}
+
+/** ARN of an IAM role of an account, usable from any stack without remote state. */
+export function roleArn(accountId: string, roleName: string, partition = 'aws'): string {
+  return `arn:${partition}:iam::${accountId}:role/${roleName}`;
+}
+
 /** Name of the application instances' IAM role and instance profile (account-wide, created by the account stack). */
 export function instanceRoleName(settings: PlatformSettings, environment: EnvironmentSettings): string {
   return `${resourcePrefix(settings, environment)}-app`;
