@@ -22,7 +22,7 @@ function expectedCopy() {
       .sort()
       .map((file) => [
         file,
-        `// Generated from src/kernel/${file} by scripts/copy-kernel.js: do not edit (edit src/kernel/${file} and build).\n` +
+        `// Generated from src/kernel/${file} of secure-aws-stack by scripts/copy-kernel.js: do not edit (change src/kernel/${file} there).\n` +
           fs.readFileSync(path.join(SOURCE_DIR, file), 'utf-8'),
       ]),
   );

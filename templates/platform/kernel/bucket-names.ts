@@ -1,4 +1,4 @@
-// Generated from src/kernel/bucket-names.ts by scripts/copy-kernel.js: do not edit (edit src/kernel/bucket-names.ts and build).
+// Generated from src/kernel/bucket-names.ts of secure-aws-stack by scripts/copy-kernel.js: do not edit (change src/kernel/bucket-names.ts there).
 /** S3 general-purpose bucket names have 3 to 63 characters. */
 export const MAX_BUCKET_NAME_LENGTH = 63;
 

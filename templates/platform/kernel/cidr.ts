@@ -1,4 +1,4 @@
-// Generated from src/kernel/cidr.ts by scripts/copy-kernel.js: do not edit (edit src/kernel/cidr.ts and build).
+// Generated from src/kernel/cidr.ts of secure-aws-stack by scripts/copy-kernel.js: do not edit (change src/kernel/cidr.ts there).
 /** IPv4 CIDR arithmetic, so address plans are computed from settings rather than typed by hand. */
 
 export interface Ipv4Block {

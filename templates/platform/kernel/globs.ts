@@ -1,4 +1,4 @@
-// Generated from src/kernel/globs.ts by scripts/copy-kernel.js: do not edit (edit src/kernel/globs.ts and build).
+// Generated from src/kernel/globs.ts of secure-aws-stack by scripts/copy-kernel.js: do not edit (change src/kernel/globs.ts there).
 /** Shell-style patterns where `*` stands for any characters (none included) and everything else for itself. */
 export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${glob.split('*').map(escapeRegExp).join('.*')}$`);

@@ -1,4 +1,4 @@
-// Generated from src/kernel/guardrails.ts by scripts/copy-kernel.js: do not edit (edit src/kernel/guardrails.ts and build).
+// Generated from src/kernel/guardrails.ts of secure-aws-stack by scripts/copy-kernel.js: do not edit (change src/kernel/guardrails.ts there).
 /** What the guardrail engine and the option resolver share: rule ids, suppressions and their validation. */
 
 /** Rule ids are kebab-case, area first: `s3-bucket-access-logging`. */

@@ -1,4 +1,4 @@
-// Generated from src/kernel/profiles.ts by scripts/copy-kernel.js: do not edit (edit src/kernel/profiles.ts and build).
+// Generated from src/kernel/profiles.ts of secure-aws-stack by scripts/copy-kernel.js: do not edit (change src/kernel/profiles.ts there).
 import { EnvironmentProfile } from './vocabulary';
 
 /** The profile an environment gets from its name when none is given: `prod…` is production, `stag…`, `uat…` staging. */

@@ -1,4 +1,4 @@
-// Generated from src/kernel/stack-manifest.ts by scripts/copy-kernel.js: do not edit (edit src/kernel/stack-manifest.ts and build).
+// Generated from src/kernel/stack-manifest.ts of secure-aws-stack by scripts/copy-kernel.js: do not edit (change src/kernel/stack-manifest.ts there).
 /**
  * The stacks of a synthesized app as `cdktf.out/manifest.json` records them, and their dependency order: what the
  * Terraform tasks run stack by stack and what CI fans out by environment.

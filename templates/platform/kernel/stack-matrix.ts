@@ -1,4 +1,4 @@
-// Generated from src/kernel/stack-matrix.ts by scripts/copy-kernel.js: do not edit (edit src/kernel/stack-matrix.ts and build).
+// Generated from src/kernel/stack-matrix.ts of secure-aws-stack by scripts/copy-kernel.js: do not edit (change src/kernel/stack-matrix.ts there).
 import { dependencyOrder, isBootstrapStack, ManifestStack } from './stack-manifest';
 
 /**

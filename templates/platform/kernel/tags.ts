@@ -1,4 +1,4 @@
-// Generated from src/kernel/tags.ts by scripts/copy-kernel.js: do not edit (edit src/kernel/tags.ts and build).
+// Generated from src/kernel/tags.ts of secure-aws-stack by scripts/copy-kernel.js: do not edit (change src/kernel/tags.ts there).
 /** AWS tag syntax: https://docs.aws.amazon.com/tag-editor/latest/userguide/best-practices-and-strats.html */
 
 /** The tags every resource carries, in this order, before any organisation extra. */

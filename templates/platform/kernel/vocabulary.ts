@@ -1,4 +1,4 @@
-// Generated from src/kernel/vocabulary.ts by scripts/copy-kernel.js: do not edit (edit src/kernel/vocabulary.ts and build).
+// Generated from src/kernel/vocabulary.ts of secure-aws-stack by scripts/copy-kernel.js: do not edit (change src/kernel/vocabulary.ts there).
 /**
  * The words of the settings model, each list written once; the types are derived from the lists, so a value
  * added here is at once accepted by the option resolvers and known to the platform.
