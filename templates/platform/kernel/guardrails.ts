@@ -10,18 +10,15 @@ export const MIN_REASON_LENGTH = 10;
 /** The option a repository declares its suppressions in (`.projenrc.ts`), named in every problem. */
 export const SUPPRESSIONS_OPTION = 'guardrailSuppressions';
 
-/** An accepted finding, as declared in `.projenrc.ts` (`guardrailSuppressions`). */
+/**
+ * An accepted finding, as the `guardrailSuppressions` option of `.projenrc.ts` declares it (documented there): the
+ * rule, the resource (address, construct path or stack name; `*` matches any characters), the reason and an optional
+ * last day (`YYYY-MM-DD`, UTC).
+ */
 export interface SuppressionEntry {
-  /** The rule, e.g. `s3-bucket-access-logging`. */
   readonly ruleId: string;
-  /**
-   * The resource: its address (`dev-us-east-1/aws_s3_bucket.logs_1A2B3C4D`), its construct path
-   * (`dev-us-east-1/storage/logs/bucket`) or, for stack rules, the stack name. `*` matches any characters.
-   */
   readonly resource: string;
-  /** Why the finding is accepted: at least 10 characters. */
   readonly reason: string;
-  /** Last day (`YYYY-MM-DD`, UTC) the suppression holds; afterwards it is an error. */
   readonly expires?: string;
 }
 
