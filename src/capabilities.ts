@@ -1,4 +1,5 @@
 import { LOG_RETENTION_VALUES } from './kernel/log-retention';
+import { EDGE_ROUTING_POLICIES } from './kernel/vocabulary';
 import { PlatformCapabilityOptions } from './options';
 
 /** Capabilities of one environment, as rendered into settings.ts; mirrors `EnvironmentCapabilities` there. */
@@ -276,7 +277,7 @@ function validate(
     if (web.domainName === undefined) problem('edge', 'hostedZoneId', c.edge.hostedZoneId, 'needs webTier.domainName: the name of the records to create in the zone');
     if (!web.enabled) problem('edge', 'hostedZoneId', c.edge.hostedZoneId, 'needs webTier.enabled: the records point at the web tier\'s load balancers');
   }
-  if (!['failover', 'latency'].includes(c.edge.routingPolicy)) {
+  if (!(EDGE_ROUTING_POLICIES as readonly string[]).includes(c.edge.routingPolicy)) {
     problem('edge', 'routingPolicy', c.edge.routingPolicy, 'is not allowed: use "failover" or "latency"');
   } else if (c.edge.routingPolicy === 'latency' && db.enabled && web.enabled && multiRegion) {
     problem('edge', 'routingPolicy', 'latency', `would send users to regions without a writable database (only ${db.primaryRegion} can write): use "failover", or switch database.enabled off`);

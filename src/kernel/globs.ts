@@ -1,10 +1,9 @@
-/** Shell-style patterns where `*` stands for any characters (none included) and everything else for itself. */
-export function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.split('*').map(escapeRegExp).join('.*')}$`);
-}
-
-export function globMatches(glob: string, subject: string): boolean {
-  return globToRegExp(glob).test(subject);
+/**
+ * Shell-style patterns where `*` stands for any characters (none included) and everything else for itself;
+ * `flags` are those of `RegExp` (`i` for IAM actions, which AWS compares case-insensitively).
+ */
+export function globToRegExp(glob: string, flags = ''): RegExp {
+  return new RegExp(`^${glob.split('*').map(escapeRegExp).join('.*')}$`, flags);
 }
 
 function escapeRegExp(text: string): string {

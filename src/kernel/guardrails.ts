@@ -7,7 +7,7 @@ export const RULE_ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
 export const MIN_REASON_LENGTH = 10;
 
 /** The option a repository declares its suppressions in (`.projenrc.ts`), named in every problem. */
-export const SUPPRESSIONS_OPTION = 'guardrailSuppressions';
+const SUPPRESSIONS_OPTION = 'guardrailSuppressions';
 
 /**
  * An accepted finding, as the `guardrailSuppressions` option of `.projenrc.ts` declares it (documented there): the

@@ -5,7 +5,3 @@ export const LOG_RETENTION_VALUES: readonly number[] = [
 
 /** Retention of the platform's log groups when nothing else is set. */
 export const DEFAULT_LOG_RETENTION_DAYS = 365;
-
-export function isLogRetention(days: number): boolean {
-  return LOG_RETENTION_VALUES.includes(days);
-}

@@ -2,7 +2,6 @@
 
 /** The tags every resource carries, in this order, before any organisation extra. */
 export const REQUIRED_TAG_KEYS = ['Environment', 'Owner', 'CostCenter', 'Project', 'ManagedBy', 'DataClassification'] as const;
-export type RequiredTagKey = (typeof REQUIRED_TAG_KEYS)[number];
 
 /** The `ManagedBy` tag of every resource the platform deploys. */
 export const MANAGED_BY = 'terraform';

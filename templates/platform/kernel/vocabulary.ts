@@ -14,7 +14,6 @@ export type PlatformPreset = (typeof PLATFORM_PRESETS)[number];
 
 /** The values of the `DataClassification` tag. */
 export const DATA_CLASSIFICATIONS = ['public', 'internal', 'confidential', 'restricted'] as const;
-export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number];
 
 /** Who runs an account's security services: the platform (`managed`) or the organisation (`external`). */
 export const SECURITY_BASELINES = ['managed', 'external'] as const;
