@@ -80,16 +80,6 @@ export function trailArn(name: string, region: string, accountId: string, partit
   return `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${name}`;
 }
 
-/** Name of the IAM role AWS Config records with in every region (account-wide, created by the account stack). */
-export function configRoleName(settings: PlatformSettings, environment: EnvironmentSettings): string {
-  return `${resourcePrefix(settings, environment)}-config`;
-}
-
-/** ARN of an IAM role of an account, usable from any stack without remote state. */
-export function roleArn(accountId: string, roleName: string, partition = 'aws'): string {
-  return `arn:${partition}:iam::${accountId}:role/${roleName}`;
-}
-
 /** Name of the application instances' IAM role and instance profile (account-wide, created by the account stack). */
 export function instanceRoleName(settings: PlatformSettings, environment: EnvironmentSettings): string {
   return `${resourcePrefix(settings, environment)}-app`;

@@ -4,7 +4,7 @@ import { AuditBuckets } from './audit-buckets';
 import { CisAlarms } from './cis-alarms';
 import { ConfigRole } from './config-role';
 import { AccountKeys } from '../encryption/account-keys';
-import { bucketName, configRoleName, resourcePrefix, roleArn, trailArn, trailName } from '../naming';
+import { bucketName, resourcePrefix } from '../naming';
 import { AlarmTopic } from '../operations/alarm-topic';
 import { createsSecurityServices } from '../org/account-singletons';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
@@ -20,9 +20,9 @@ export function accountAuditNames(settings: PlatformSettings, environment: Envir
   const prefix = resourcePrefix(settings, environment);
   const primary = environment.regions[0];
   return {
-    trailName: trailName(settings, environment),
-    configRoleName: configRoleName(settings, environment),
-    configRoleArn: roleArn(environment.accountId, configRoleName(settings, environment)),
+    trailName: `${prefix}-trail`,
+    configRoleName: `${prefix}-config`,
+    configRoleArn: `arn:aws:iam::${environment.accountId}:role/${prefix}-config`,
     configBucket: bucketName(settings, environment, 'config', primary),
     trailBucket: bucketName(settings, environment, 'trail', primary),
     accessLogBucket: bucketName(settings, environment, 'audit-logs', primary),
@@ -52,7 +52,7 @@ export class AccountAudit extends Construct {
     if (!audit.cloudTrail && !recordsConfig) return;
     const names = accountAuditNames(settings, environment);
     const primary = environment.regions[0];
-    const auditTrailArn = trailArn(names.trailName, primary, environment.accountId);
+    const trailArn = `arn:aws:cloudtrail:${primary}:${environment.accountId}:trail/${names.trailName}`;
 
     const buckets = new AuditBuckets(this, 'buckets', {
       accountId: environment.accountId,
@@ -62,7 +62,7 @@ export class AccountAudit extends Construct {
         accessLogs: names.accessLogBucket,
       },
       kmsKeyArn: keys.audit.arn,
-      trailArn: auditTrailArn,
+      trailArn,
       storage,
     });
     this.buckets = buckets;
