@@ -3,6 +3,7 @@ import { atOrAbove, CheckResult, Finding, Rule, RuleContext, Severity, SEVERITIE
 import { ResourceGraph } from './resource-graph';
 import { ALL_RULES } from './rules';
 import { applySuppressions, isoDate, Suppression, SuppressedFinding, suppressionProblems } from './suppressions';
+import { inferProfile } from '../kernel/profiles';
 import { REQUIRED_TAG_KEYS } from '../kernel/tags';
 import { DATA_CLASSIFICATIONS } from '../kernel/vocabulary';
 
@@ -151,8 +152,5 @@ function messages(result: CheckResult): readonly string[] {
 
 function productionTest(productionEnvironments: readonly string[] | undefined): (stack: StackModel) => boolean {
   if (productionEnvironments) return (stack) => productionEnvironments.includes(stackEnvironment(stack));
-  return (stack) => {
-    const environment = stackEnvironment(stack);
-    return !/^(preprod|staging|stage|stg|uat|qa)/.test(environment) && /prod|prd/.test(environment);
-  };
+  return (stack) => inferProfile(stackEnvironment(stack)) === 'production';
 }
