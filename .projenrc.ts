@@ -140,6 +140,13 @@ project.addTask('bench:synth', {
   receiveArgs: true,
 });
 
+// The domain kernel is written once in src/kernel/; the platform library gets a generated copy (see docs/design-notes.md).
+const copyKernel = project.addTask('kernel:copy', {
+  description: 'Write templates/platform/kernel/ from src/kernel/ (generated, committed, checked by test/kernel/kernel-copy.test.ts)',
+  exec: 'node scripts/copy-kernel.js',
+});
+project.preCompileTask.spawn(copyKernel);
+
 project.gitignore.addPatterns('/demo/', '/.e2e-cache/');
 project.eslint?.addLintPattern('templates');
 // eslint's project service looks for the nearest tsconfig.json; this one points it at the templates' configuration.

@@ -1,5 +1,7 @@
 import { alarmEndpointProtocol, isPlaceholderAccountId } from './alarm-subscribers';
 import { defaultMonthlyBudgetUsd } from './cost-estimate';
+import { LOG_RETENTION_VALUES } from './kernel/log-retention';
+import { EDGE_ROUTING_POLICIES } from './kernel/vocabulary';
 import { PlatformCapabilityOptions } from './options';
 
 /** Capabilities of one environment, as rendered into settings.ts; mirrors `EnvironmentCapabilities` there. */
@@ -123,11 +125,6 @@ export function profileDefaults(profile: Profile, multiRegion: boolean): Default
     encryption: { keyUserArns: [] },
   };
 }
-
-/** Retention values CloudWatch Logs accepts. */
-export const LOG_RETENTION_VALUES = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-];
 
 const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
 const DB_INSTANCE_CLASS = /^db\.[a-z][a-z0-9-]*\.[a-z0-9]+$/;
@@ -311,7 +308,7 @@ function validate(
     if (web.domainName === undefined) problem('edge', 'hostedZoneId', c.edge.hostedZoneId, 'needs webTier.domainName: the name of the records to create in the zone');
     if (!web.enabled) problem('edge', 'hostedZoneId', c.edge.hostedZoneId, 'needs webTier.enabled: the records point at the web tier\'s load balancers');
   }
-  if (!['failover', 'latency'].includes(c.edge.routingPolicy)) {
+  if (!(EDGE_ROUTING_POLICIES as readonly string[]).includes(c.edge.routingPolicy)) {
     problem('edge', 'routingPolicy', c.edge.routingPolicy, 'is not allowed: use "failover" or "latency"');
   } else if (c.edge.routingPolicy === 'latency' && db.enabled && web.enabled && multiRegion) {
     problem('edge', 'routingPolicy', 'latency', `would send users to regions without a writable database (only ${db.primaryRegion} can write): use "failover", or switch database.enabled off`);

@@ -1,7 +1,13 @@
 import { withAlarmEmails } from './alarm-subscribers';
 import { resolveCapabilities, ResolvedCapabilities } from './capabilities';
 import { ciCdProblems } from './ci/resolve-ci';
+import { parseEnvironmentPairs as parsePairs } from './environment-pairs';
 import { guardrailProblems } from './guardrails/resolve-guardrails';
+import { LONGEST_BUCKET_PURPOSE, MAX_BUCKET_NAME_LENGTH, s3BucketNameProblem } from './kernel/bucket-names';
+import { blocksOverlap, formatCidr, isPrivateBlock, tryParseCidr as parseCidr } from './kernel/cidr';
+import { inferProfile } from './kernel/profiles';
+import { MANAGED_BY, tagValueProblem } from './kernel/tags';
+import * as vocabulary from './kernel/vocabulary';
 import { typedOptions } from './option-types';
 import { SecureAwsStackProjectOptions } from './options';
 import { addressPlanProblems } from './org/address-plan';
@@ -39,10 +45,10 @@ export interface ResolvedEnvironment {
   readonly state?: { bucket: string; region: string; keyPrefix: string };
 }
 
-export const DATA_CLASSIFICATIONS = ['public', 'internal', 'confidential', 'restricted'];
-export const ENVIRONMENT_PROFILES = ['development', 'staging', 'production'];
-export const MANAGED_BY = 'terraform';
-export const PRESETS = ['baseline', 'multi-region', 'enterprise'];
+export { LONGEST_BUCKET_PURPOSE };
+const DATA_CLASSIFICATIONS: readonly string[] = vocabulary.DATA_CLASSIFICATIONS;
+const ENVIRONMENT_PROFILES: readonly string[] = vocabulary.ENVIRONMENT_PROFILES;
+const PRESETS: readonly string[] = vocabulary.PLATFORM_PRESETS;
 
 /** Secondary regions a preset picks when `secondaryRegions` is not given, nearest geography first. */
 const SECONDARY_CANDIDATES: Readonly<Record<string, readonly string[]>> = {
@@ -55,9 +61,6 @@ const SECONDARY_CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   il: ['eu-central-1', 'eu-west-1'],
   af: ['eu-west-1', 'eu-central-1'],
 };
-
-/** Longest purpose in the platform's S3 bucket names (`<project>-<environment>-<purpose>-<account>-<region code>`). */
-export const LONGEST_BUCKET_PURPOSE = 'audit-logs';
 
 const DEFAULTS = {
   organization: 'example-org',
@@ -93,8 +96,6 @@ const PROJECT_NAME = /^[a-z][a-z0-9-]{1,18}[a-z0-9]$/;
 const ORGANIZATION = /^[a-z0-9][a-z0-9-]{0,30}[a-z0-9]$/;
 const ENVIRONMENT_NAME = /^[a-z][a-z0-9]{1,11}$/;
 const ACCOUNT_ID = /^\d{12}$/;
-// AWS tag values: letters, numbers, spaces and + - = . _ : / @ (Unicode letters included), at most 256 characters.
-const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,256}$/u;
 
 /** Validates the options and derives the platform settings; throws InvalidOptionsError listing every problem. */
 export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): ResolvedSettings {
@@ -119,7 +120,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
 
   const tagOption = (option: string, value: string | undefined, fallback: string) => {
     const resolved = value ?? fallback;
-    if (!TAG_VALUE.test(resolved) || resolved.trim() !== resolved) {
+    if (resolved.length === 0 || tagValueProblem(resolved) !== undefined) {
       problem(
         option,
         resolved,
@@ -211,14 +212,14 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
   let environmentBlocks: string[] = [];
   if (!network || network.prefixLength > 12) {
     problem('networkCidr', networkCidr, 'is not an IPv4 CIDR block of size /12 or larger with its host bits clear (e.g. "10.0.0.0/8")');
-  } else if (!isPrivate(network)) {
+  } else if (!isPrivateBlock(network)) {
     problem('networkCidr', networkCidr, 'is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)');
   } else {
     const capacity = 2 ** (12 - network.prefixLength);
     if (environments.length > capacity) {
       problem('networkCidr', networkCidr, `holds ${capacity} environment blocks (/12 each) but ${environments.length} environments are configured`);
     }
-    environmentBlocks = environments.map((_, i) => formatCidr(network.address + i * 2 ** 20, 12));
+    environmentBlocks = environments.map((_, i) => formatCidr({ address: network.address + i * 2 ** 20, prefixLength: 12 }));
   }
   if (regions.length > 16) {
     problem('secondaryRegions', secondaryRegions, 'has too many regions: an environment block (/12) holds 16 regional /16 VPCs');
@@ -228,7 +229,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
     const block = parseCidr(cidr);
     if (!block || block.prefixLength > regionalPrefix) {
       problem('environmentCidrs', `${env}=${cidr}`, `is not an IPv4 CIDR block of size /${regionalPrefix} or larger with its host bits clear: it must hold one /16 per region (${regions.length})`);
-    } else if (!isPrivate(block)) {
+    } else if (!isPrivateBlock(block)) {
       problem('environmentCidrs', `${env}=${cidr}`, 'is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)');
     } else {
       environmentBlocks[environments.indexOf(env)] = cidr;
@@ -251,11 +252,11 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
     }
   }
   const longestBucket = [project, longest(environments), LONGEST_BUCKET_PURPOSE, '123456789012', 'x'.repeat(LONGEST_REGION_CODE)].join('-');
-  if (longestBucket.length > 63) {
+  if (longestBucket.length > MAX_BUCKET_NAME_LENGTH) {
     problem(
       'projectName',
       project,
-      `makes S3 bucket names too long: "<projectName>-<environment>-${LONGEST_BUCKET_PURPOSE}-<account id>-<region code>" takes ${longestBucket.length} characters with environment ${JSON.stringify(longest(environments))}, S3 allows 63 (shorten the project or environment name)`,
+      `makes S3 bucket names too long: "<projectName>-<environment>-${LONGEST_BUCKET_PURPOSE}-<account id>-<region code>" takes ${longestBucket.length} characters with environment ${JSON.stringify(longest(environments))}, S3 allows ${MAX_BUCKET_NAME_LENGTH} (shorten the project or environment name)`,
     );
   }
   const sharedCapabilities = withAlarmEmails(options.capabilities, options.alarmEmails, problem);
@@ -263,7 +264,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
     resolveCapabilities(
       {
         environment: name,
-        profile: (profiles.get(name) ?? inferProfile(name)) as 'development' | 'staging' | 'production',
+        profile: (profiles.get(name) ?? inferProfile(name)) as vocabulary.EnvironmentProfile,
         preset,
         regions,
         accountId: accountIds.get(name) ?? placeholderAccountId(i),
@@ -349,12 +350,6 @@ export function defaultProjectName(packageName: string): string {
   return cleaned.length >= 3 ? cleaned : 'platform';
 }
 
-export function inferProfile(environment: string): string {
-  if (/^(preprod|staging|stage|stg|uat|qa)/.test(environment)) return 'staging';
-  if (/prod|prd/.test(environment)) return 'production';
-  return 'development';
-}
-
 function presetOf(secondaryRegions: readonly string[]): string {
   return secondaryRegions.length === 0 ? 'baseline' : secondaryRegions.length === 1 ? 'multi-region' : 'enterprise';
 }
@@ -372,12 +367,6 @@ function longest(values: readonly string[]): string {
   return values.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
-function blocksOverlap(a: Block, b: Block): boolean {
-  const aEnd = a.address + 2 ** (32 - a.prefixLength);
-  const bEnd = b.address + 2 ** (32 - b.prefixLength);
-  return a.address < bEnd && b.address < aEnd;
-}
-
 function placeholderAccountId(index: number): string {
   return String((index % 9) + 1).repeat(12);
 }
@@ -388,66 +377,6 @@ function checkRegion(option: string, region: string, problem: (o: string, v: unk
   }
 }
 
-function parsePairs(option: string, entries: readonly string[], environments: readonly string[], problems: string[]): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const entry of entries) {
-    const match = /^([^=\s]+)=(\S+)$/.exec(entry);
-    if (!match) {
-      problems.push(`${option}: ${JSON.stringify(entry)} is not of the form "<environment>=<value>"`);
-      continue;
-    }
-    const [, env, value] = match;
-    if (!environments.includes(env)) {
-      problems.push(`${option}: ${JSON.stringify(entry)} names an unknown environment: use one of ${environments.join(', ')}`);
-    } else if (result.has(env)) {
-      problems.push(`${option}: ${JSON.stringify(entry)} gives ${env} a second value`);
-    } else {
-      result.set(env, value);
-    }
-  }
-  return result;
-}
-
 function duplicates(values: readonly string[]): string[] {
   return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
-}
-
-/** Why a name is not a valid general-purpose S3 bucket name, or undefined when it is. */
-export function s3BucketNameProblem(name: string): string | undefined {
-  if (name.length < 3 || name.length > 63) return 'is not a valid S3 bucket name: it must be 3 to 63 characters long';
-  if (!/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(name)) {
-    return 'is not a valid S3 bucket name: use lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit';
-  }
-  if (name.includes('..')) return 'is not a valid S3 bucket name: it must not contain two adjacent dots';
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) return 'is not a valid S3 bucket name: it must not look like an IP address';
-  if (/^(xn--|sthree-|amzn-s3-demo-)/.test(name) || /(-s3alias|--ol-s3|--x-s3|--table-s3)$/.test(name)) {
-    return 'is not a valid S3 bucket name: it uses a prefix or suffix reserved by AWS';
-  }
-  return undefined;
-}
-
-interface Block {
-  readonly address: number;
-  readonly prefixLength: number;
-}
-
-function parseCidr(cidr: string): Block | undefined {
-  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
-  if (!match) return undefined;
-  const octets = match.slice(1, 5).map(Number);
-  const prefixLength = Number(match[5]);
-  if (octets.some((o) => o > 255) || prefixLength > 32) return undefined;
-  const address = octets.reduce((acc, o) => acc * 256 + o, 0);
-  return address % 2 ** (32 - prefixLength) === 0 ? { address, prefixLength } : undefined;
-}
-
-function formatCidr(address: number, prefixLength: number): string {
-  return `${[24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join('.')}/${prefixLength}`;
-}
-
-function isPrivate(block: Block): boolean {
-  const ranges: Block[] = [parseCidr('10.0.0.0/8')!, parseCidr('172.16.0.0/12')!, parseCidr('192.168.0.0/16')!];
-  return ranges.some(
-    (r) => block.prefixLength >= r.prefixLength && Math.floor(block.address / 2 ** (32 - r.prefixLength)) === r.address / 2 ** (32 - r.prefixLength),
-  );
 }

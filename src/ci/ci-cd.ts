@@ -5,7 +5,6 @@ import { DeployWorkflow } from './deploy-workflow';
 import { DriftWorkflow } from './drift-workflow';
 import { PlanWorkflow } from './plan-workflow';
 import { ResolvedCiCd } from './resolve-ci';
-import { addStackMatrixScript } from './stack-matrix-script';
 import { TemplateUpgradeWorkflow } from './template-upgrade-workflow';
 import { CiContext } from './workflow-kit';
 
@@ -36,7 +35,6 @@ export class CiCd extends Component {
     pins.applyTo(gitHub);
     const ctx: CiContext = { ...options, project, github: gitHub, pins, nodeVersion: options.nodeVersion ?? 'lts/*' };
     if (ci.workflows.has('build')) new BuildWorkflow(ctx);
-    if (['plan', 'deploy', 'drift'].some((w) => ci.workflows.has(w as never))) addStackMatrixScript(project);
     if (ci.workflows.has('plan')) new PlanWorkflow(ctx);
     if (ci.workflows.has('deploy')) new DeployWorkflow(ctx);
     if (ci.workflows.has('drift')) new DriftWorkflow(ctx);

@@ -1,3 +1,4 @@
+import { parseEnvironmentPairs } from '../environment-pairs';
 import { actionRefProblem, DEFAULT_ACTION_REFS } from './action-refs';
 import { CiCdOptions } from './ci-options';
 
@@ -149,22 +150,7 @@ function resolveWorkflows(options: CiCdOptions): Set<CiWorkflow> {
 }
 
 function parseRoleArns(option: string, entries: readonly string[], environments: readonly string[], problems: string[]): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const entry of entries) {
-    const separator = entry.indexOf('=');
-    const env = entry.slice(0, separator);
-    const arn = entry.slice(separator + 1);
-    if (separator < 1 || arn.length === 0 || /\s/.test(entry)) {
-      problems.push(`${option}: ${JSON.stringify(entry)} is not of the form "<environment>=<role ARN>"`);
-    } else if (!environments.includes(env)) {
-      problems.push(`${option}: ${JSON.stringify(entry)} names an unknown environment: use one of ${environments.join(', ')}`);
-    } else if (result.has(env)) {
-      problems.push(`${option}: ${JSON.stringify(entry)} gives ${env} a second role`);
-    } else {
-      result.set(env, arn);
-    }
-  }
-  return result;
+  return parseEnvironmentPairs(option, entries, environments, problems, 'role ARN');
 }
 
 function compareVersions(a: readonly number[], b: readonly number[]): number {

@@ -1,7 +1,7 @@
 import { github, javascript, Task } from 'projen';
 import { ActionPins } from './action-refs';
 import { ResolvedCiCd, ResolvedCiEnvironment } from './resolve-ci';
-import { STACK_MATRIX_SCRIPT } from './stack-matrix-script';
+import { stackMatrixCommand } from './stack-matrix-script';
 
 type Job = github.workflows.Job;
 type JobStep = github.workflows.JobStep;
@@ -111,7 +111,7 @@ export const TERRAFORM_ENV = { TF_IN_AUTOMATION: 'true', TF_INPUT: '0' };
  * nothing that fails them is deployed.
  */
 export function synthJob(ctx: CiContext, options: { fullBuild: boolean; if?: string }): Job {
-  const environments = ctx.ci.environments.map((e) => e.name).join(' ');
+  const environments = ctx.ci.environments.map((e) => e.name);
   return {
     name: options.fullBuild ? 'Build and synthesize' : 'Synthesize',
     if: options.if,
@@ -126,7 +126,7 @@ export function synthJob(ctx: CiContext, options: { fullBuild: boolean; if?: str
       options.fullBuild
         ? { name: 'Build (compile, synth, guardrails, test)', run: ctx.project.runTaskCommand(ctx.project.buildTask) }
         : { name: 'Synthesize', run: ctx.project.runTaskCommand(ctx.synthTask) },
-      { id: 'stacks', name: 'List stacks by environment', run: `node ${STACK_MATRIX_SCRIPT} ${ctx.outdir} ${environments}` },
+      { id: 'stacks', name: 'List stacks by environment', run: stackMatrixCommand(ctx.outdir, environments) },
       uploadArtifact(ctx, SYNTH_ARTIFACT, ctx.outdir),
     ],
   };

@@ -1,4 +1,6 @@
+import { parseEnvironmentPairs as pairs } from '../environment-pairs';
 import { OrgFitOptions } from './org-fit-options';
+import * as vocabulary from '../kernel/vocabulary';
 
 /** An environment as the org-fit options see it. */
 export interface OrgFitEnvironment {
@@ -16,7 +18,7 @@ export interface ResolvedOrgFit {
   readonly ipam?: { readonly poolIds: Record<string, string>; readonly netmaskLength: number };
 }
 
-export const SECURITY_BASELINES = ['managed', 'external'];
+const SECURITY_BASELINES: readonly string[] = vocabulary.SECURITY_BASELINES;
 export const DEFAULT_IPAM_NETMASK_LENGTH = 16;
 const PARTITION = '(aws|aws-cn|aws-us-gov)';
 const SNS_TOPIC_ARN = new RegExp(`^arn:${PARTITION}:sns:[a-z0-9-]+:(\\d{12}):[A-Za-z0-9_-]{1,256}$`);
@@ -158,26 +160,6 @@ function ipamPoolsOf(entries: readonly string[], environments: readonly string[]
     if (region in byRegion) problems.push(`ipamPools: ${JSON.stringify(entry)} gives ${env} a second pool in ${region}`);
     else byRegion[region] = poolId;
     result.set(env, byRegion);
-  }
-  return result;
-}
-
-function pairs(option: string, entries: readonly string[] | undefined, environments: readonly string[], problems: string[]): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const entry of entries ?? []) {
-    const match = /^([^=\s]+)=(\S+)$/.exec(entry);
-    if (!match) {
-      problems.push(`${option}: ${JSON.stringify(entry)} is not of the form "<environment>=<value>"`);
-      continue;
-    }
-    const [, env, value] = match;
-    if (!environments.includes(env)) {
-      problems.push(`${option}: ${JSON.stringify(entry)} names an unknown environment: use one of ${environments.join(', ')}`);
-    } else if (result.has(env)) {
-      problems.push(`${option}: ${JSON.stringify(entry)} gives ${env} a second value`);
-    } else {
-      result.set(env, value);
-    }
   }
   return result;
 }

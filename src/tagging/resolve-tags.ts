@@ -1,29 +1,12 @@
 import { TaggingOptions } from './tagging-options';
+import { REQUIRED_TAG_KEYS, tagKeyProblem, tagValueProblem } from '../kernel/tags';
 
 /** The tags every resource carries, in this order, before any organisation extra. */
-export const BUILT_IN_TAG_KEYS = ['Environment', 'Owner', 'CostCenter', 'Project', 'ManagedBy', 'DataClassification'];
+export const BUILT_IN_TAG_KEYS: readonly string[] = REQUIRED_TAG_KEYS;
 /** AWS allows 50 user tags per resource; leave room for the tags resources set themselves (Name, ...). */
 export const MAX_EXTRA_TAGS = 20;
 
-// AWS tag syntax: letters (any language), digits, spaces and + - = . _ : / @.
-const TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-
-/** Why a tag key breaks AWS tag syntax and length limits, or undefined. */
-export function tagKeyProblem(key: string): string | undefined {
-  if (key.length < 1 || key.length > 128) return 'a tag key has 1 to 128 characters';
-  if (/^aws:/i.test(key)) return 'tag keys starting with "aws:" are reserved by AWS';
-  if (!TAG_CHARACTERS.test(key)) return 'a tag key may contain letters, digits, spaces and + - = . _ : / @';
-  if (key.trim() !== key) return 'a tag key may not start or end with a space';
-  return undefined;
-}
-
-/** Why a tag value breaks AWS tag syntax and length limits, or undefined. */
-export function tagValueProblem(value: string): string | undefined {
-  if (value.length > 256) return 'a tag value has at most 256 characters';
-  if (!TAG_CHARACTERS.test(value)) return 'a tag value may contain letters, digits, spaces and + - = . _ : / @';
-  if (value.trim() !== value) return 'a tag value may not start or end with a space';
-  return undefined;
-}
+export { tagKeyProblem, tagValueProblem };
 
 /** Problems with `extraTags`, in the wording of `resolveSettings`. */
 export function extraTagProblems(options: TaggingOptions): string[] {

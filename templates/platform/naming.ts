@@ -1,3 +1,4 @@
+import { MAX_BUCKET_NAME_LENGTH } from './kernel/bucket-names';
 import { EnvironmentSettings, PlatformSettings } from './settings-model';
 
 /** Name of the stack that holds an environment's resources in one region. */
@@ -51,7 +52,7 @@ function regionalBucketName(settings: PlatformSettings, environment: Environment
   const code = settings.regionCodes[region];
   if (!code) throw new Error(`settings.regionCodes has no code for ${region}`);
   const name = `${resourcePrefix(settings, environment)}-${purpose}-${environment.accountId}-${code}`;
-  if (name.length > 63) throw new Error(`S3 bucket name ${name} is ${name.length} characters long; S3 allows 63`);
+  if (name.length > MAX_BUCKET_NAME_LENGTH) throw new Error(`S3 bucket name ${name} is ${name.length} characters long; S3 allows ${MAX_BUCKET_NAME_LENGTH}`);
   return name;
 }
 
@@ -67,6 +68,16 @@ export function keyAliasName(settings: PlatformSettings, environment: Environmen
 /** Alias ARN of an environment's key in a region, usable from any stack without remote state. */
 export function keyAliasArn(settings: PlatformSettings, environment: EnvironmentSettings, purpose: string, region: string, partition = 'aws'): string {
   return `arn:${partition}:kms:${region}:${environment.accountId}:alias/${keyAliasName(settings, environment, purpose)}`;
+}
+
+/** Name of an environment's multi-region CloudTrail trail (created by the account stack in the primary region). */
+export function trailName(settings: PlatformSettings, environment: EnvironmentSettings): string {
+  return `${resourcePrefix(settings, environment)}-trail`;
+}
+
+/** ARN of a trail, known before the trail exists: key and bucket policies name it. */
+export function trailArn(name: string, region: string, accountId: string, partition = 'aws'): string {
+  return `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${name}`;
 }
 
 /** Name of the application instances' IAM role and instance profile (account-wide, created by the account stack). */

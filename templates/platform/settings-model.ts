@@ -5,16 +5,11 @@
  * (profile defaults, preset, then the overrides of `.projenrc.ts`) and validated by `npx projen`.
  */
 
+import { EdgeRoutingPolicy, EnvironmentProfile, PlatformPreset } from './kernel/vocabulary';
 import { GitHubSettings, OrgFitSettings } from './org/org-fit-model';
 
-/** Sizing and strictness of an environment. */
-export type EnvironmentProfile = 'development' | 'staging' | 'production';
-
-/** Regional shape of the platform: one region, a primary and a secondary, or three regions with global services. */
-export type PlatformPreset = 'baseline' | 'multi-region' | 'enterprise';
-
-/** How Route 53 spreads traffic over the regional load balancers. */
-export type EdgeRoutingPolicy = 'failover' | 'latency';
+/** The settings' vocabulary (profiles, presets, routing policies) is the kernel's. */
+export type { EdgeRoutingPolicy, EnvironmentProfile, PlatformPreset };
 
 export interface NetworkCapability {
   /** One NAT gateway per AZ (production), or one shared by the AZs (cheaper; the app tier loses egress with its AZ). */

@@ -1,18 +1,16 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { STACK_MATRIX_SOURCE } from '../../src/ci/stack-matrix-script';
+import { manifestStacks } from '../../src/kernel/stack-manifest';
+import { stackMatrix as matrixOf } from '../../src/kernel/stack-matrix';
 import { freshDir } from '../synth-helper';
 
-interface StackMatrixModule {
-  stackMatrix(manifest: unknown, environments: string[]): Record<string, string[]>;
-}
-
 const dir = freshDir('sas-matrix-');
-const script = path.join(dir, 'stack-matrix.js');
-fs.writeFileSync(script, STACK_MATRIX_SOURCE);
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { stackMatrix } = require(script) as StackMatrixModule;
+/** The step as the workflows run it: the platform library's file, with ts-node and swc. */
+const script = path.resolve(__dirname, '../../templates/platform/tooling/stack-matrix.ts');
+const runStep = (args: string[], env: NodeJS.ProcessEnv) =>
+  spawnSync(process.execPath, [require.resolve('ts-node/dist/bin'), '--swc', script, ...args], { env, encoding: 'utf-8' });
+const stackMatrix = (parsed: unknown, environments: string[]) => matrixOf(manifestStacks(parsed), environments);
 
 function manifest(stacks: Record<string, string[]>, overrides: Record<string, object> = {}) {
   return {
@@ -68,13 +66,13 @@ describe('stack matrix', () => {
     const env = { ...process.env, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary };
 
     fs.writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify(manifest({ ...platform('dev') })));
-    const ok = spawnSync('node', [script, outdir, 'dev'], { env, encoding: 'utf-8' });
+    const ok = runStep([outdir, 'dev'], env);
     expect(ok.status).toBe(0);
     expect(fs.readFileSync(output, 'utf-8')).toBe('stacks={"dev":["dev-account","dev-us-east-1","dev-us-west-2","dev-replication"]}\n');
     expect(fs.readFileSync(summary, 'utf-8')).toContain('| dev | dev-account, dev-us-east-1, dev-us-west-2, dev-replication |');
 
     fs.writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify(manifest({ 'x-1': [], 'y-2': [] })));
-    const bad = spawnSync('node', [script, outdir, 'dev'], { env, encoding: 'utf-8' });
+    const bad = runStep([outdir, 'dev'], env);
     expect(bad.status).toBe(1);
     expect(bad.stdout.trim().split('\n')).toEqual([
       '::error::stack "x-1" belongs to no environment: name it "<environment>-..." with one of dev',
@@ -82,7 +80,7 @@ describe('stack matrix', () => {
       '::error::environment "dev" has no stack (stacks are named "dev-...")',
     ]);
 
-    const missing = spawnSync('node', [script, path.join(dir, 'nowhere'), 'dev'], { env, encoding: 'utf-8' });
+    const missing = runStep([path.join(dir, 'nowhere'), 'dev'], env);
     expect(missing.status).toBe(1);
     expect(missing.stdout).toMatch(/::error::.*manifest\.json does not exist: synthesize the app first/);
   });

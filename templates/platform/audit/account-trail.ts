@@ -5,6 +5,7 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { Construct } from 'constructs';
 import { ITerraformDependable } from '../engine';
+import { trailArn } from '../naming';
 
 export interface AccountTrailProps {
   readonly trailName: string;
@@ -43,7 +44,7 @@ export class AccountTrail extends Construct {
     super(scope, id);
     const partition = props.partition ?? 'aws';
     const { accountId, region } = props;
-    this.arn = `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${props.trailName}`;
+    this.arn = trailArn(props.trailName, region, accountId, partition);
 
     this.logGroup = new CloudwatchLogGroup(this, 'log-group', {
       name: `/aws/cloudtrail/${props.trailName}`,

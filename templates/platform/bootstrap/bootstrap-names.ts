@@ -1,3 +1,4 @@
+import { isBootstrapStack } from '../kernel/stack-manifest';
 import { resourcePrefix } from '../naming';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 
@@ -7,9 +8,7 @@ export function bootstrapStackName(environment: EnvironmentSettings): string {
 }
 
 /** Bootstrap stacks are applied by hand, once: the deploy order, CI and drift detection leave them out. */
-export function isBootstrapStack(stackName: string): boolean {
-  return /-bootstrap$/.test(stackName);
-}
+export { isBootstrapStack };
 
 export type CiRolePurpose = 'plan' | 'deploy';
 

@@ -1,3 +1,5 @@
+import { globToRegExp } from '../kernel/globs';
+
 /**
  * What the plan role may do: read the configuration of every resource type the platform manages, so that
  * `terraform plan` can refresh state, and nothing that reads the data those resources hold. Wildcards are only
@@ -166,6 +168,5 @@ export const DATA_READ_ACTIONS: readonly string[] = [
 
 /** Whether an IAM action pattern (`s3:GetBucket*`) matches an action (`s3:GetBucketPolicy`), case-insensitively. */
 export function actionMatches(pattern: string, action: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
-  return regex.test(action);
+  return globToRegExp(pattern, 'i').test(action);
 }

@@ -3,6 +3,9 @@ import { atOrAbove, CheckResult, Finding, Rule, RuleContext, Severity, SEVERITIE
 import { ResourceGraph } from './resource-graph';
 import { ALL_RULES } from './rules';
 import { applySuppressions, isoDate, Suppression, SuppressedFinding, suppressionProblems } from './suppressions';
+import { inferProfile } from '../kernel/profiles';
+import { REQUIRED_TAG_KEYS } from '../kernel/tags';
+import { DATA_CLASSIFICATIONS } from '../kernel/vocabulary';
 
 /** What the generated `src/platform/guardrails/config.ts` holds, rendered from `.projenrc.ts`. */
 export interface GuardrailConfig {
@@ -49,9 +52,9 @@ export interface GuardrailReport {
 /** `resourceTypes: ['*']` applies a resource rule to every managed resource. */
 export const ANY_RESOURCE = '*';
 
-export const DEFAULT_REQUIRED_TAG_KEYS = ['Environment', 'Owner', 'CostCenter', 'Project', 'ManagedBy', 'DataClassification'];
+export const DEFAULT_REQUIRED_TAG_KEYS: readonly string[] = REQUIRED_TAG_KEYS;
 export const DEFAULT_ALLOWED_TAG_VALUES: Readonly<Record<string, readonly string[]>> = {
-  DataClassification: ['public', 'internal', 'confidential', 'restricted'],
+  DataClassification: DATA_CLASSIFICATIONS,
 };
 
 /** Evaluates every rule against a synthesized app. */
@@ -149,8 +152,5 @@ function messages(result: CheckResult): readonly string[] {
 
 function productionTest(productionEnvironments: readonly string[] | undefined): (stack: StackModel) => boolean {
   if (productionEnvironments) return (stack) => productionEnvironments.includes(stackEnvironment(stack));
-  return (stack) => {
-    const environment = stackEnvironment(stack);
-    return !/^(preprod|staging|stage|stg|uat|qa)/.test(environment) && /prod|prd/.test(environment);
-  };
+  return (stack) => inferProfile(stackEnvironment(stack)) === 'production';
 }

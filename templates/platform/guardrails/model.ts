@@ -4,9 +4,10 @@
  */
 import type { AppModel, ResourceNode, StackModel } from './app-model';
 import type { ResourceGraph } from './resource-graph';
+import { GUARDRAIL_SEVERITIES as SEVERITIES, GuardrailSeverity as Severity } from '../kernel/vocabulary';
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export { SEVERITIES };
+export type { Severity };
 
 /** True when `severity` is `threshold` or more severe. */
 export function atOrAbove(severity: Severity, threshold: Severity): boolean {
@@ -14,7 +15,7 @@ export function atOrAbove(severity: Severity, threshold: Severity): boolean {
 }
 
 /** Rule ids are kebab-case and start with their area: `s3-bucket-tls-only`. */
-export const RULE_ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
+export { RULE_ID_PATTERN } from '../kernel/guardrails';
 
 /** Where a rule comes from in other catalogues; empty when the catalogue has no equivalent. */
 export interface RuleReferences {

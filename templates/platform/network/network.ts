@@ -9,10 +9,10 @@ import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { Construct } from 'constructs';
 import { Fn } from '../engine';
-import { subdivide } from './cidr';
 import { VpcEndpoints } from './endpoints';
 import { VpcFlowLogs } from './flow-logs';
 import { NetworkAcls } from './network-acls';
+import { subdivide } from '../kernel/cidr';
 
 /** The three subnet tiers: only `public` routes to the Internet gateway, `data` has no route out at all. */
 export type SubnetTier = 'public' | 'app' | 'data';

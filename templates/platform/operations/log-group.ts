@@ -1,12 +1,9 @@
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { Construct } from 'constructs';
-/** Retention when none is given: a year, as CIS asks for audit logs (the stacks pass `operations.logRetentionDays`). */
-export const DEFAULT_LOG_RETENTION_DAYS = 365;
+import { DEFAULT_LOG_RETENTION_DAYS, LOG_RETENTION_VALUES as ALLOWED_RETENTION_DAYS } from '../kernel/log-retention';
 
-/** Retention values CloudWatch Logs accepts. */
-const ALLOWED_RETENTION_DAYS = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-];
+/** Retention when none is given: a year, as CIS asks for audit logs (the stacks pass `operations.logRetentionDays`). */
+export { DEFAULT_LOG_RETENTION_DAYS };
 
 export interface EncryptedLogGroupProps {
   /** Log group name, e.g. `/aws/rds/instance/<id>/postgresql` or `aws-waf-logs-<prefix>`. */

@@ -1,4 +1,4 @@
-import { subdivide } from '../network/cidr';
+import { subdivide } from '../kernel/cidr';
 import { EnvironmentSettings } from '../settings-model';
 
 /**

@@ -2,13 +2,14 @@
  * How an environment fits its AWS organisation: who provides the account-level security services, where its
  * DNS zone lives, how CI reaches it and where its addresses come from. Part of `settings.ts` (see settings-model.ts).
  */
+import { SecurityBaseline } from '../kernel/vocabulary';
 
 /**
  * `managed`: the platform creates GuardDuty, Security Hub (and its aggregator), the AWS Config recorder and delivery
  * channel and the account's IAM Access Analyzer, once per account and region. `external`: the organisation (Control
  * Tower, a landing zone, delegated administrators) provides them; the platform neither creates nor requires them.
  */
-export type SecurityBaseline = 'managed' | 'external';
+export type { SecurityBaseline };
 
 export interface IpamAllocation {
   /** IPAM pool per region (a pool's locale is one region): `{ "us-east-1": "ipam-pool-0123..." }`. */

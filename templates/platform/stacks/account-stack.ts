@@ -9,7 +9,7 @@ import { InstanceRole } from '../identity/instance-role';
 import { MfaEnforcement } from '../identity/mfa-enforcement';
 import { AccountPasswordPolicy } from '../identity/password-policy';
 import { SupportRole } from '../identity/support-role';
-import { applicationSecretName, instanceRoleName, keyAliasName, parameterPath, resourcePrefix } from '../naming';
+import { applicationSecretName, instanceRoleName, keyAliasName, parameterPath, resourcePrefix, trailName } from '../naming';
 import { ownsAccountSettings } from '../org/account-singletons';
 
 /** Account-wide resources of one environment, deployed once from its primary region. */
@@ -32,7 +32,7 @@ export class AccountStack extends PlatformStack {
       aliasPrefix: prefix,
       accountId: environment.accountId,
       region: props.region,
-      trailName: `${prefix}-trail`,
+      trailName: trailName(settings, environment),
     });
 
     // Account-wide settings exist once per account: the first environment of a shared account sets them.

@@ -1,3 +1,5 @@
+import { globToRegExp } from '../kernel/globs';
+
 /**
  * A resource address qualified by its stack, `<stack>/<address>` (for example
  * `production-us-east-1/aws_s3_bucket.buckets_data_bucket_A6C710CC`): a Terraform address is only unique within
@@ -12,8 +14,4 @@ export function stackAddress(stack: string, address: string): string {
 export function matchesStackAddress(patterns: readonly string[], stack: string, address: string): boolean {
   const subject = stackAddress(stack, address);
   return patterns.some((pattern) => globToRegExp(pattern).test(subject));
-}
-
-function globToRegExp(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`);
 }

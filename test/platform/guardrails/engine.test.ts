@@ -120,10 +120,10 @@ describe('suppressions', () => {
   });
 
   test.each([
-    ['expired', { ...base, expires: '2026-05-31' }, /expired on 2026-05-31/],
-    ['malformed date', { ...base, expires: '2026-02-30' }, /is not a date of the form YYYY-MM-DD/],
-    ['unknown rule', { ...base, ruleId: 'kms-key-rotaton' }, /unknown rule id "kms-key-rotaton"/],
-    ['short reason', { ...base, reason: 'legacy' }, /shorter than 10 characters/],
+    ['expired', { ...base, expires: '2026-05-31' }, /guardrailSuppressions\[0\]\.expires: "2026-05-31" has passed/],
+    ['malformed date', { ...base, expires: '2026-02-30' }, /guardrailSuppressions\[0\]\.expires: "2026-02-30" is not a date: use YYYY-MM-DD/],
+    ['unknown rule', { ...base, ruleId: 'kms-key-rotaton' }, /guardrailSuppressions\[0\]\.ruleId: "kms-key-rotaton" is not a guardrail rule/],
+    ['short reason', { ...base, reason: 'legacy' }, /guardrailSuppressions\[0\]\.reason: "legacy" is too short: explain in at least 10 characters/],
     ['matching nothing', { ...base, resource: 'prod-us-east-1/aws_kms_key.other' }, /matches no finding/],
   ])('%s is an error that fails the run', (_, suppression, message) => {
     const report = runGuardrails(failing(), { suppressions: [suppression], today });

@@ -13,7 +13,7 @@ describe('stack manifest', () => {
 
   test('rejects cycles and unknown dependencies', () => {
     expect(() => dependencyOrder([stack('a', ['b']), stack('b', ['a'])])).toThrow(/cycle: a -> b -> a/);
-    expect(() => dependencyOrder([stack('a', ['zzz'])])).toThrow(/unknown stack zzz/);
+    expect(() => dependencyOrder([stack('a', ['zzz'])])).toThrow(/stack "a" depends on unknown stack "zzz"/);
   });
 
   test('selects by name and pattern, and refuses selectors that match nothing', () => {
