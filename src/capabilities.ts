@@ -26,6 +26,7 @@ export interface ResolvedCapabilities {
   readonly database: {
     enabled: boolean;
     instanceClass: string;
+    port: number;
     allocatedStorageGb: number;
     maxAllocatedStorageGb: number;
     multiAz: boolean;
@@ -94,6 +95,7 @@ export function profileDefaults(profile: Profile, multiRegion: boolean): Default
     database: {
       enabled: true,
       instanceClass: byProfile('db.t4g.micro', 'db.t4g.small', 'db.m7g.large'),
+      port: DEFAULT_DATABASE_PORT,
       allocatedStorageGb: production ? 100 : 20,
       maxAllocatedStorageGb: production ? 1000 : 100,
       multiAz: production,
@@ -128,6 +130,10 @@ export function profileDefaults(profile: Profile, multiRegion: boolean): Default
 export const LOG_RETENTION_VALUES = [
   1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
 ];
+
+/** The port databases listen on by default: PostgreSQL's 5432 fails FSBP RDS.23. */
+export const DEFAULT_DATABASE_PORT = 5433;
+const POSTGRES_DEFAULT_PORT = 5432;
 
 const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
 const DB_INSTANCE_CLASS = /^db\.[a-z][a-z0-9-]*\.[a-z0-9]+$/;
@@ -276,6 +282,11 @@ function validate(
   const db = c.database;
   if (!DB_INSTANCE_CLASS.test(db.instanceClass)) problem('database', 'instanceClass', db.instanceClass, 'is not an RDS instance class (e.g. "db.t4g.small")');
   wholeDays('database', 'backupRetentionDays', db.backupRetentionDays, 7, 35);
+  if (!Number.isInteger(db.port) || db.port < 1150 || db.port > 65535) {
+    problem('database', 'port', db.port, `is out of range: use a whole number from 1150 to 65535 (default ${DEFAULT_DATABASE_PORT})`);
+  } else if (db.port === POSTGRES_DEFAULT_PORT) {
+    problem('database', 'port', db.port, `is PostgreSQL's default port, which Security Hub control RDS.23 fails: use another port, e.g. ${DEFAULT_DATABASE_PORT}`);
+  }
   if (!Number.isInteger(db.allocatedStorageGb) || db.allocatedStorageGb < 20 || db.allocatedStorageGb > 65536) {
     problem('database', 'allocatedStorageGb', db.allocatedStorageGb, 'is out of range: use 20 to 65536 GiB');
   }

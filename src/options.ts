@@ -281,6 +281,13 @@ export interface DatabaseCapabilityOptions {
    */
   readonly instanceClass?: string;
   /**
+   * Port the database listens on, 1150 to 65535 but not PostgreSQL's default 5432 (FSBP RDS.23); the app tier's
+   * egress and the database tier's ingress follow it. Changing it on an existing database modifies the instance and
+   * restarts it (see docs/platform.md).
+   * @default 5433
+   */
+  readonly port?: number;
+  /**
    * Initial storage, in GiB.
    * @default - 20, 100 in production
    */

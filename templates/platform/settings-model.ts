@@ -60,6 +60,8 @@ export interface DatabaseCapability {
   /** RDS PostgreSQL in the data subnets (needs the web tier, the only client allowed in). */
   readonly enabled: boolean;
   readonly instanceClass: string;
+  /** Port of the database (and of the app tier's egress and the database tier's ingress); never 5432 (FSBP RDS.23). */
+  readonly port: number;
   readonly allocatedStorageGb: number;
   readonly maxAllocatedStorageGb: number;
   readonly multiAz: boolean;

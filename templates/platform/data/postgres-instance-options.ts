@@ -5,6 +5,12 @@ import { PostgresParameterGroup } from './postgres-parameter-group';
 import { boundedName } from '../compute/bounded-name';
 import { EncryptedLogGroup } from '../operations/log-group';
 
+/** PostgreSQL's default port, which FSBP RDS.23 fails. */
+export const POSTGRES_ENGINE_DEFAULT_PORT = 5432;
+
+/** The port platform databases listen on unless told otherwise: not the engine's default (FSBP RDS.23). */
+export const DEFAULT_DATABASE_PORT = 5433;
+
 /** Log types a PostgreSQL instance exports to CloudWatch Logs. */
 export const POSTGRES_LOG_EXPORTS = ['postgresql', 'upgrade'];
 
@@ -36,6 +42,12 @@ export interface PostgresInstanceOptions {
    * @default 'db.t4g.micro'
    */
   readonly instanceClass?: string;
+  /**
+   * Port the instance listens on (1150 to 65535, not PostgreSQL's default 5432: FSBP RDS.23). A replica listens on the
+   * port of its own instance, so give it the primary's.
+   * @default DEFAULT_DATABASE_PORT (5433)
+   */
+  readonly port?: number;
   /**
    * A standby in another availability zone.
    * @default true
@@ -97,7 +109,12 @@ export function postgresDefaults(kind: string, props: PostgresInstanceOptions) {
   if (!/^[a-z][a-z0-9-]{0,62}$/.test(props.identifier) || props.identifier.endsWith('-') || props.identifier.includes('--')) {
     throw new Error(`${kind} ${props.identifier}: identifier must be 1 to 63 lowercase letters, digits and single hyphens, starting with a letter`);
   }
+  const port = props.port ?? DEFAULT_DATABASE_PORT;
+  if (!Number.isInteger(port) || port < 1150 || port > 65535 || port === POSTGRES_ENGINE_DEFAULT_PORT) {
+    throw new Error(`${kind} ${props.identifier}: port must be a whole number from 1150 to 65535 other than PostgreSQL's default ${POSTGRES_ENGINE_DEFAULT_PORT} (FSBP RDS.23), got ${port}`);
+  }
   return {
+    port,
     majorVersion: props.majorVersion ?? DEFAULT_POSTGRES_MAJOR_VERSION,
     instanceClass: props.instanceClass ?? 'db.t4g.micro',
     multiAz: props.multiAz ?? true,

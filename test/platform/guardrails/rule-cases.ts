@@ -23,6 +23,7 @@ const LAUNCH_TEMPLATE = {
 };
 const DB = {
   engine: 'postgres',
+  port: 5433,
   storage_encrypted: true,
   kms_key_id: KMS_ARN,
   publicly_accessible: false,
@@ -513,6 +514,10 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
   'rds-performance-insights-kms': {
     pass: r({ 'aws_db_instance.db': DB }),
     fail: r({ 'aws_db_instance.db': { ...DB, performance_insights_kms_key_id: undefined } }),
+  },
+  'rds-no-default-port': {
+    pass: r({ 'aws_db_instance.db': DB, 'aws_db_instance.replica': { replicate_source_db: '${aws_db_instance.db.arn}' } }),
+    fail: r({ 'aws_db_instance.db': { ...DB, port: 5432 }, 'aws_db_instance.unset': { ...DB, port: undefined } }),
   },
   'rds-log-exports': {
     pass: r({ 'aws_db_instance.db': DB }),

@@ -92,6 +92,7 @@ import { rule as rdsIamAuthentication } from './rds/rds-iam-authentication';
 import { rule as rdsLogExports } from './rds/rds-log-exports';
 import { rule as rdsMinorVersionUpgrades } from './rds/rds-minor-version-upgrades';
 import { rule as rdsMultiAz } from './rds/rds-multi-az';
+import { rule as rdsNoDefaultPort } from './rds/rds-no-default-port';
 import { rule as rdsNoPublicAccess } from './rds/rds-no-public-access';
 import { rule as rdsPerformanceInsightsKms } from './rds/rds-performance-insights-kms';
 import { rule as rdsPostgresForceSsl } from './rds/rds-postgres-force-ssl';
@@ -207,6 +208,7 @@ export const ALL_RULES: readonly Rule[] = [
   rdsLogExports,
   rdsMinorVersionUpgrades,
   rdsMultiAz,
+  rdsNoDefaultPort,
   rdsNoPublicAccess,
   rdsPerformanceInsightsKms,
   rdsPostgresForceSsl,
