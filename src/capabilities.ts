@@ -1,6 +1,7 @@
 import { alarmEndpointProtocol, isPlaceholderAccountId } from './alarm-subscribers';
 import { defaultMonthlyBudgetUsd } from './cost-estimate';
 import { PlatformCapabilityOptions } from './options';
+import { securityContactFormatProblems } from './security-contact';
 
 /** Capabilities of one environment, as rendered into settings.ts; mirrors `EnvironmentCapabilities` there. */
 export interface ResolvedCapabilities {
@@ -42,6 +43,7 @@ export interface ResolvedCapabilities {
     logRetentionDays: number;
     alarmEmails: string[];
     alarmEndpoints: string[];
+    securityContact?: { name: string; title: string; emailAddress: string; phoneNumber: string };
     monthlyBudgetUsd: number;
     budgetAlertEmails: string[];
     patching: boolean;
@@ -169,7 +171,7 @@ export function resolveCapabilities(
     ({ ...defined(shared?.[key]), ...defined(own?.[key]) }) as NonNullable<PlatformCapabilityOptions[K]>;
   const sizing = ['minSize', 'desiredCapacity', 'maxSize'];
   const ownSets = (key: string, field: string) =>
-    (defined((own as Record<string, object> | undefined)?.[key]) as Record<string, unknown>)[field] !== undefined;
+    (defined((own as Record<string, object> | undefined)?.[key]) as Record<string, unknown>)[field.split('.')[0]] !== undefined;
   const ownName = (key: string, field: string) =>
     (key === 'webTier' && sizing.includes(field) ? sizing.some((f) => ownSets(key, f)) : ownSets(key, field))
       ? `environmentCapabilities.${context.environment}.${key}.${field}`
@@ -336,6 +338,12 @@ function validate(
   }
   if (production && !isPlaceholderAccountId(context.accountId) && ops.alarmEmails.length === 0 && ops.alarmEndpoints.length === 0) {
     problem('operations', 'alarmEmails', [], `has no subscriber in production ${where} for account ${context.accountId}: the CIS and workload alarms would notify nobody; set alarmEmails (projen new --alarm-emails <address>), operations.alarmEmails or operations.alarmEndpoints`);
+  }
+  if (ops.securityContact !== undefined) {
+    for (const { field, missing, expected } of securityContactFormatProblems(ops.securityContact)) {
+      if (missing) problem('operations', 'securityContact', ops.securityContact, `has no ${field}: a security contact needs name, title, emailAddress and phoneNumber`);
+      else problem('operations', `securityContact.${field}`, (ops.securityContact as unknown as Record<string, unknown>)[field], expected);
+    }
   }
   for (const email of ops.budgetAlertEmails) if (!EMAIL.test(email)) problem('operations', 'budgetAlertEmails', email, 'is not an email address');
   if (!Number.isFinite(ops.monthlyBudgetUsd) || ops.monthlyBudgetUsd < 0) problem('operations', 'monthlyBudgetUsd', ops.monthlyBudgetUsd, 'must be 0 (no budget) or a positive amount in USD');

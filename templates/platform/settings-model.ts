@@ -106,6 +106,14 @@ export interface EdgeCapability {
   readonly routingPolicy: EdgeRoutingPolicy;
 }
 
+/** The account's security alternate contact (FSBP Account.1): whom AWS tells about security issues of the account. */
+export interface SecurityContact {
+  readonly name: string;
+  readonly title: string;
+  readonly emailAddress: string;
+  readonly phoneNumber: string;
+}
+
 export interface OperationsCapability {
   /** Retention of application and service log groups (a value CloudWatch Logs accepts). */
   readonly logRetentionDays: number;
@@ -113,6 +121,11 @@ export interface OperationsCapability {
   readonly alarmEmails: readonly string[];
   /** Other subscribers of the alarm topics: HTTPS URLs, SQS queue ARNs or Lambda function ARNs. */
   readonly alarmEndpoints: readonly string[];
+  /**
+   * The account's security alternate contact, set by the account stack of the environment that owns the account's
+   * settings; left out: the account keeps the contact it has (in a landing zone, the organisation's).
+   */
+  readonly securityContact?: SecurityContact;
   /** Monthly cost budget in USD; 0 for none. */
   readonly monthlyBudgetUsd: number;
   /** Email addresses of the budget alerts. */

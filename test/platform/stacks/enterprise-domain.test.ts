@@ -27,6 +27,10 @@ const settings = resolveSettings({
   environments: ['dev', 'staging', 'prod'],
   accountIds: ['dev=123456789012', 'staging=234567890123', 'prod=345678901234'],
   alarmEmails: ['platform-oncall@example.com'],
+  securityContactName: 'Payments security',
+  securityContactTitle: 'Security team',
+  securityContactEmail: 'security@example.com',
+  securityContactPhone: '+1 555 0100',
   environmentCapabilities: {
     prod: {
       webTier: { domainName: 'app.example.com' },

@@ -3,6 +3,7 @@
  * and the files agree.
  */
 import type { Rule } from '../model';
+import { rule as accountSecurityContact } from './account/account-security-contact';
 import { rule as accountSingletonsOnce } from './account/account-singletons-once';
 import { rule as albAccessLogs } from './alb/alb-access-logs';
 import { rule as albDeletionProtection } from './alb/alb-deletion-protection';
@@ -119,6 +120,7 @@ import { rule as tagsProviderDefaultTags } from './tags/tags-provider-default-ta
 import { rule as tagsProviderSyntax } from './tags/tags-provider-syntax';
 
 export const ALL_RULES: readonly Rule[] = [
+  accountSecurityContact,
   accountSingletonsOnce,
   albAccessLogs,
   albDeletionProtection,
