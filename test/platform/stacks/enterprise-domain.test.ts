@@ -61,6 +61,14 @@ describe('an enterprise repository with a domain and its hosted zone', () => {
     expect(report.stats.stacks).toBe(18);
   });
 
+  test('every account stack sets its account\'s security contact (FSBP Account.1), validated below with the provider', () => {
+    for (const env of ['dev', 'staging', 'prod']) {
+      expect(Object.values(stackJson(`${env}-account`).resource.aws_account_alternate_contact)).toEqual([
+        expect.objectContaining({ alternate_contact_type: 'SECURITY', email_address: 'security@example.com', phone_number: '+1 555 0100' }),
+      ]);
+    }
+  });
+
   test('the domain is served from every region with one owner of the validation records', () => {
     const withRecords = ['prod-us-east-1', 'prod-us-west-2', 'prod-us-east-2'].filter((name) =>
       Object.values(stackJson(name).resource.aws_route53_record ?? {}).some((r: any) => r.for_each !== undefined),
