@@ -1,8 +1,10 @@
 import { alarmEndpointProtocol, isPlaceholderAccountId } from './alarm-subscribers';
 import { defaultMonthlyBudgetUsd } from './cost-estimate';
+import { DEFAULT_DATABASE_PORT, databasePortProblem } from './kernel/database-port';
 import { LOG_RETENTION_VALUES } from './kernel/log-retention';
 import { EDGE_ROUTING_POLICIES } from './kernel/vocabulary';
 import { PlatformCapabilityOptions } from './options';
+import { securityContactFormatProblems } from './security-contact';
 
 /** Capabilities of one environment, as rendered into settings.ts; mirrors `EnvironmentCapabilities` there. */
 export interface ResolvedCapabilities {
@@ -28,6 +30,7 @@ export interface ResolvedCapabilities {
   readonly database: {
     enabled: boolean;
     instanceClass: string;
+    port: number;
     allocatedStorageGb: number;
     maxAllocatedStorageGb: number;
     multiAz: boolean;
@@ -43,6 +46,7 @@ export interface ResolvedCapabilities {
     logRetentionDays: number;
     alarmEmails: string[];
     alarmEndpoints: string[];
+    securityContact?: { name: string; title: string; emailAddress: string; phoneNumber: string };
     monthlyBudgetUsd: number;
     budgetAlertEmails: string[];
     patching: boolean;
@@ -96,6 +100,7 @@ export function profileDefaults(profile: Profile, multiRegion: boolean): Default
     database: {
       enabled: true,
       instanceClass: byProfile('db.t4g.micro', 'db.t4g.small', 'db.m7g.large'),
+      port: DEFAULT_DATABASE_PORT,
       allocatedStorageGb: production ? 100 : 20,
       maxAllocatedStorageGb: production ? 1000 : 100,
       multiAz: production,
@@ -160,7 +165,7 @@ export function resolveCapabilities(
     ({ ...defined(shared?.[key]), ...defined(own?.[key]) }) as NonNullable<PlatformCapabilityOptions[K]>;
   const sizing = ['minSize', 'desiredCapacity', 'maxSize'];
   const ownSets = (key: string, field: string) =>
-    (defined((own as Record<string, object> | undefined)?.[key]) as Record<string, unknown>)[field] !== undefined;
+    (defined((own as Record<string, object> | undefined)?.[key]) as Record<string, unknown>)[field.split('.')[0]] !== undefined;
   const ownName = (key: string, field: string) =>
     (key === 'webTier' && sizing.includes(field) ? sizing.some((f) => ownSets(key, f)) : ownSets(key, field))
       ? `environmentCapabilities.${context.environment}.${key}.${field}`
@@ -273,6 +278,8 @@ function validate(
   const db = c.database;
   if (!DB_INSTANCE_CLASS.test(db.instanceClass)) problem('database', 'instanceClass', db.instanceClass, 'is not an RDS instance class (e.g. "db.t4g.small")');
   wholeDays('database', 'backupRetentionDays', db.backupRetentionDays, 7, 35);
+  const portProblem = databasePortProblem(db.port);
+  if (portProblem) problem('database', 'port', db.port, portProblem);
   if (!Number.isInteger(db.allocatedStorageGb) || db.allocatedStorageGb < 20 || db.allocatedStorageGb > 65536) {
     problem('database', 'allocatedStorageGb', db.allocatedStorageGb, 'is out of range: use 20 to 65536 GiB');
   }
@@ -322,6 +329,12 @@ function validate(
   }
   if (production && !isPlaceholderAccountId(context.accountId) && ops.alarmEmails.length === 0 && ops.alarmEndpoints.length === 0) {
     problem('operations', 'alarmEmails', [], `has no subscriber in production ${where} for account ${context.accountId}: the CIS and workload alarms would notify nobody; set alarmEmails (projen new --alarm-emails <address>), operations.alarmEmails or operations.alarmEndpoints`);
+  }
+  if (ops.securityContact !== undefined) {
+    for (const { field, missing, expected } of securityContactFormatProblems(ops.securityContact)) {
+      if (missing) problem('operations', 'securityContact', ops.securityContact, `has no ${field}: a security contact needs name, title, emailAddress and phoneNumber`);
+      else problem('operations', `securityContact.${field}`, (ops.securityContact as unknown as Record<string, unknown>)[field], expected);
+    }
   }
   for (const email of ops.budgetAlertEmails) if (!EMAIL.test(email)) problem('operations', 'budgetAlertEmails', email, 'is not an email address');
   if (!Number.isFinite(ops.monthlyBudgetUsd) || ops.monthlyBudgetUsd < 0) problem('operations', 'monthlyBudgetUsd', ops.monthlyBudgetUsd, 'must be 0 (no budget) or a positive amount in USD');

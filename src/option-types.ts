@@ -20,6 +20,10 @@ const OPTION_KINDS: Readonly<Record<string, OptionKind>> = {
   capabilities: 'object',
   environmentCapabilities: 'object',
   alarmEmails: 'strings',
+  securityContactName: 'string',
+  securityContactTitle: 'string',
+  securityContactEmail: 'string',
+  securityContactPhone: 'string',
   stateBucket: 'string',
   stateRegion: 'string',
   networkCidr: 'string',
@@ -43,7 +47,7 @@ const OPTIONAL_CAPABILITY_KINDS: Readonly<Record<string, Readonly<Record<string,
   database: { primaryRegion: 'string' },
   backup: { vaultLockChangeableForDays: 'number' },
   edge: { hostedZoneId: 'string' },
-  operations: { budgetAlertEmails: 'strings' },
+  operations: { budgetAlertEmails: 'strings', securityContact: 'object' },
 };
 
 /** The options with number-like values turned into the strings they stand for, and what cannot be read at all. */

@@ -2,6 +2,7 @@ import { typescript } from 'projen';
 import { CiCdOptions } from './ci/ci-options';
 import { GuardrailOptions } from './guardrails/guardrail-options';
 import { OrgFitOptions } from './org/org-fit-options';
+import { SecurityContactOptions, SecurityContactProjectOptions } from './security-contact-options';
 import { TaggingOptions } from './tagging/tagging-options';
 import { UpgradeSafetyOptions } from './upgrades/upgrade-options';
 
@@ -10,7 +11,13 @@ import { UpgradeSafetyOptions } from './upgrades/upgrade-options';
  * (`--project-name payments --owner team-payments`) and changed later in `.projenrc.ts`.
  */
 export interface SecureAwsStackProjectOptions
-  extends typescript.TypeScriptProjectOptions, GuardrailOptions, TaggingOptions, CiCdOptions, UpgradeSafetyOptions, OrgFitOptions {
+  extends typescript.TypeScriptProjectOptions,
+  GuardrailOptions,
+  TaggingOptions,
+  CiCdOptions,
+  UpgradeSafetyOptions,
+  OrgFitOptions,
+  SecurityContactProjectOptions {
   /**
    * Short name of the platform, part of every resource name (S3 bucket names included): 3 to 20 lowercase
    * letters, digits and hyphens, starting with a letter. Also the value of the `Project` tag.
@@ -281,6 +288,13 @@ export interface DatabaseCapabilityOptions {
    */
   readonly instanceClass?: string;
   /**
+   * Port the database listens on, 1150 to 65535 but not PostgreSQL's default 5432 (FSBP RDS.23); the app tier's
+   * egress and the database tier's ingress follow it. Changing it on an existing database modifies the instance and
+   * restarts it (see docs/platform.md).
+   * @default 5433
+   */
+  readonly port?: number;
+  /**
    * Initial storage, in GiB.
    * @default - 20, 100 in production
    */
@@ -400,6 +414,15 @@ export interface OperationsCapabilityOptions {
    * @default []
    */
   readonly alarmEndpoints?: string[];
+  /**
+   * The account's security alternate contact (FSBP Account.1), set by the account stack of the environment that owns
+   * the account's settings (the first environment of a shared account). Required for a production environment with a
+   * real account id and the managed security baseline; a warning otherwise, except with `securityBaselines`
+   * `<env>=external`, where the organisation usually sets it. The `securityContact*` options set the default of
+   * every environment.
+   * @default - the `securityContact*` options; none: the account keeps the contact it has
+   */
+  readonly securityContact?: SecurityContactOptions;
   /**
    * Monthly AWS Budgets limit in USD; 0 for no budget.
    * @default - the estimated monthly cost of the environment's capabilities in its regions plus 20 %, rounded up to

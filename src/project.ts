@@ -15,6 +15,7 @@ import { resolveGuardrails } from './guardrails/resolve-guardrails';
 import { typedOptions } from './option-types';
 import { SecureAwsStackProjectOptions } from './options';
 import { InvalidOptionsError, resolveSettings, ResolvedSettings } from './resolve-settings';
+import { securityContactWarnings } from './security-contact';
 import { TaggingComponent } from './tagging/tagging-component';
 import { renderTemplate } from './templates';
 import { ImpactTask } from './upgrades/impact-task';
@@ -40,6 +41,8 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     options = typedOptions(options).options;
     super(baseOptions(options, settings));
     for (const warning of alarmSubscriberWarnings(settings.environments)) this.logger.warn(warning);
+    const baselines = settings.environments.map((e) => ({ ...e, securityBaseline: e.orgFit.securityBaseline }));
+    for (const warning of securityContactWarnings(baselines)) this.logger.warn(warning);
 
     this.deps.removeDependency('ts-jest');
     this.package.file.addOverride('jest.transform', { '^.+\\.[t]sx?$': ['@swc/jest', {}] });

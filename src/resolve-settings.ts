@@ -13,6 +13,7 @@ import { SecureAwsStackProjectOptions } from './options';
 import { addressPlanProblems } from './org/address-plan';
 import { ipamEnvironments, dnsRoleProblems, orgFitProblems, ResolvedOrgFit, resolveOrgFit } from './org/resolve-org-fit';
 import { AVAILABILITY_ZONES, LONGEST_REGION_CODE, regionCode, SUPPORTED_REGIONS } from './regions';
+import { securityContactProblems, withSecurityContact } from './security-contact';
 import { extraTagProblems, extraTags } from './tagging/resolve-tags';
 import { ResolvedUpgradeSettings, resolveUpgrades, upgradeProblems } from './upgrades/resolve-upgrades';
 
@@ -259,7 +260,8 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
       `makes S3 bucket names too long: "<projectName>-<environment>-${LONGEST_BUCKET_PURPOSE}-<account id>-<region code>" takes ${longestBucket.length} characters with environment ${JSON.stringify(longest(environments))}, S3 allows ${MAX_BUCKET_NAME_LENGTH} (shorten the project or environment name)`,
     );
   }
-  const sharedCapabilities = withAlarmEmails(options.capabilities, options.alarmEmails, problem);
+  const withEmails = withAlarmEmails(options.capabilities, options.alarmEmails, problem);
+  const sharedCapabilities = withSecurityContact(withEmails, options, (line) => problems.push(line));
   const capabilities = environments.map((name, i) =>
     resolveCapabilities(
       {
@@ -277,6 +279,18 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
 
   const orgEnvironments = environments.map((name, i) => ({ name, accountId: accountIds.get(name) ?? placeholderAccountId(i), regions }));
   problems.push(...orgFitProblems(options, orgEnvironments, defaultGitHubRepository(organization, options.name)));
+  const baselines = resolveOrgFit(options, orgEnvironments);
+  problems.push(
+    ...securityContactProblems(
+      orgEnvironments.map((e, i) => ({
+        ...e,
+        profile: profiles.get(e.name) ?? inferProfile(e.name),
+        securityBaseline: baselines.get(e.name)!.securityBaseline,
+        capabilities: capabilities[i],
+      })),
+      options,
+    ),
+  );
   problems.push(...dnsRoleProblems(options, environments.map((name, i) => ({ name, hostedZoneId: capabilities[i].edge.hostedZoneId }))));
   if (environmentsValid) {
     problems.push(...addressPlanProblems(options, environments.map((name) => ({ name, profile: profiles.get(name) ?? inferProfile(name) }))));

@@ -13,6 +13,11 @@ const real: SecureAwsStackProjectOptions = {
   networkCidr: '10.0.0.0/8',
   environments: ['dev', 'prod'],
   accountIds: ['dev=123456789012', 'prod=210987654321'],
+  // A production account with a real id also needs a security contact (see test/security-contact.test.ts).
+  securityContactName: 'Payments security',
+  securityContactTitle: 'Security team',
+  securityContactEmail: 'security@example.com',
+  securityContactPhone: '+1 555 0100',
 };
 
 function problems(options: SecureAwsStackProjectOptions): readonly string[] {

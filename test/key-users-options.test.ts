@@ -8,6 +8,10 @@ const base: SecureAwsStackProjectOptions = {
   environments: ['dev', 'prod'],
   accountIds: ['dev=123456789012', 'prod=210987654321'],
   capabilities: { operations: { alarmEmails: ['ops@example.com'] } },
+  securityContactName: 'Payments security',
+  securityContactTitle: 'Security team',
+  securityContactEmail: 'security@example.com',
+  securityContactPhone: '+1 555 0100',
 };
 
 function problems(options: Partial<SecureAwsStackProjectOptions>): readonly string[] {

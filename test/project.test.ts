@@ -128,6 +128,10 @@ describe('SecureAwsStackProject options', () => {
       stateBucket: 'acme-terraform-state',
       stateRegion: 'eu-central-1',
       capabilities: { operations: { alarmEmails: ['ops@acme.example'] } },
+      securityContactName: 'Ledger security',
+      securityContactTitle: 'Security team',
+      securityContactEmail: 'security@acme.example',
+      securityContactPhone: '+49 30 1234567',
     });
     const settings: string = out['src/platform/settings.ts'];
     const json = JSON.parse(settings.slice(settings.indexOf('= {') + 2, settings.lastIndexOf(';')));

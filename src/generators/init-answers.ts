@@ -24,6 +24,10 @@ export const INIT_QUESTIONS: readonly InitQuestion[] = [
   { key: 'primaryRegion', message: 'Primary region', kind: 'string', default: 'us-east-1' },
   { key: 'secondaryRegions', message: "Secondary regions (comma-separated; empty: the preset's)", kind: 'list' },
   { key: 'alarmEmails', message: 'E-mail addresses for the alarms (comma-separated; required for a production environment with a real account id)', kind: 'list' },
+  { key: 'securityContactName', message: 'Security contact of the accounts (AWS writes to it about security issues; required for a production environment with a real account id): name (empty: none)', kind: 'string' },
+  { key: 'securityContactTitle', message: 'Security contact: title (e.g. Security team)', kind: 'string' },
+  { key: 'securityContactEmail', message: 'Security contact: e-mail address', kind: 'string' },
+  { key: 'securityContactPhone', message: 'Security contact: phone number (e.g. +1 555 0100)', kind: 'string' },
   { key: 'domainName', message: 'Domain name of the web tier (empty: none)', kind: 'string' },
   { key: 'hostedZoneId', message: 'Route 53 hosted zone id of that domain (empty: none)', kind: 'string' },
 ];
@@ -45,6 +49,11 @@ export interface InitAnswers {
   readonly secondaryRegions?: readonly string[];
   /** Subscribers of every environment's alarm topics (`alarmEmails`). */
   readonly alarmEmails?: readonly string[];
+  /** The accounts' security alternate contact (`securityContactName`, … options). */
+  readonly securityContactName?: string;
+  readonly securityContactTitle?: string;
+  readonly securityContactEmail?: string;
+  readonly securityContactPhone?: string;
   readonly domainName?: string;
   readonly hostedZoneId?: string;
   /** Further capability options (`capabilities` of .projenrc.ts), beyond the domain and hosted zone. */
@@ -88,6 +97,10 @@ export function planInit(answers: InitAnswers, directoryName: string): { plan?: 
     primaryRegion: answers.primaryRegion,
     secondaryRegions: answers.secondaryRegions && answers.secondaryRegions.length > 0 ? [...answers.secondaryRegions] : undefined,
     alarmEmails: answers.alarmEmails && answers.alarmEmails.length > 0 ? [...answers.alarmEmails] : undefined,
+    securityContactName: answers.securityContactName || undefined,
+    securityContactTitle: answers.securityContactTitle || undefined,
+    securityContactEmail: answers.securityContactEmail || undefined,
+    securityContactPhone: answers.securityContactPhone || undefined,
     capabilities: capabilities as SecureAwsStackProjectOptions['capabilities'],
   };
   try {
@@ -113,6 +126,10 @@ export function planInit(answers: InitAnswers, directoryName: string): { plan?: 
   flag('primary-region', options.primaryRegion);
   for (const region of options.secondaryRegions ?? []) flag('secondary-regions', region);
   for (const email of options.alarmEmails ?? []) flag('alarm-emails', email);
+  flag('security-contact-name', options.securityContactName);
+  flag('security-contact-title', options.securityContactTitle);
+  flag('security-contact-email', options.securityContactEmail);
+  flag('security-contact-phone', options.securityContactPhone);
   return { problems, plan: { projenNewFlags: flags, capabilities } };
 }
 

@@ -69,6 +69,7 @@ export * from './upgrades/moves';
 export * from './upgrades/prevent-destroy-aspect';
 export * from './upgrades/stack-address';
 export * from './upgrades/stateful-resources';
+export * from './identity/security-contact';
 export * from './identity/support-role';
 export * from './edge/dns-account-provider';
 export * from './org/org-fit-model';

@@ -55,6 +55,8 @@ export interface DatabaseCapability {
   /** RDS PostgreSQL in the data subnets (needs the web tier, the only client allowed in). */
   readonly enabled: boolean;
   readonly instanceClass: string;
+  /** Port of the database (and of the app tier's egress and the database tier's ingress); never 5432 (FSBP RDS.23). */
+  readonly port: number;
   readonly allocatedStorageGb: number;
   readonly maxAllocatedStorageGb: number;
   readonly multiAz: boolean;
@@ -99,6 +101,14 @@ export interface EdgeCapability {
   readonly routingPolicy: EdgeRoutingPolicy;
 }
 
+/** The account's security alternate contact (FSBP Account.1): whom AWS tells about security issues of the account. */
+export interface SecurityContact {
+  readonly name: string;
+  readonly title: string;
+  readonly emailAddress: string;
+  readonly phoneNumber: string;
+}
+
 export interface OperationsCapability {
   /** Retention of application and service log groups (a value CloudWatch Logs accepts). */
   readonly logRetentionDays: number;
@@ -106,6 +116,11 @@ export interface OperationsCapability {
   readonly alarmEmails: readonly string[];
   /** Other subscribers of the alarm topics: HTTPS URLs, SQS queue ARNs or Lambda function ARNs. */
   readonly alarmEndpoints: readonly string[];
+  /**
+   * The account's security alternate contact, set by the account stack of the environment that owns the account's
+   * settings; left out: the account keeps the contact it has (in a landing zone, the organisation's).
+   */
+  readonly securityContact?: SecurityContact;
   /** Monthly cost budget in USD; 0 for none. */
   readonly monthlyBudgetUsd: number;
   /** Email addresses of the budget alerts. */

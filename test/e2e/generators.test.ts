@@ -266,6 +266,10 @@ describeWithTerraform('npx secure-aws-stack init', () => {
       preset: 'baseline',
       primaryRegion: 'eu-west-1',
       alarmEmails: ['ops@example.com'],
+      securityContactName: 'Ledger security',
+      securityContactTitle: 'Security team',
+      securityContactEmail: 'security@example.com',
+      securityContactPhone: '+1 555 0100',
       domainName: 'ledger.example.com',
       hostedZoneId: 'Z0123456789ABCDEFGHIJ',
     }));
@@ -278,6 +282,7 @@ describeWithTerraform('npx secure-aws-stack init', () => {
     expect(settings).toContain('"domainName": "ledger.example.com"');
     expect(settings).toContain('"accountId": "210987654321"');
     expect(settings).toContain('"CostCenter": "cc-4242"');
+    expect(settings).toContain('"emailAddress": "security@example.com"');
   }, STEP_TIMEOUT);
 
   test('asks every question on a terminal (a real pseudo-terminal, through script(1))', async () => {
@@ -296,6 +301,10 @@ describeWithTerraform('npx secure-aws-stack init', () => {
       [/Primary region/, 'us-east-1'],
       [/Secondary regions/, 'us-west-2'],
       [/E-mail addresses for the alarms/, 'ops@example.com'],
+      [/Security contact of the accounts/, 'Orders security'],
+      [/Security contact: title/, 'Security team'],
+      [/Security contact: e-mail/, 'security@example.com'],
+      [/Security contact: phone/, '+1 555 0100'],
       [/Domain name/, 'orders.example.com'],
       [/hosted zone id/, 'Z0123456789ABCDEFGHIJ'],
     ];

@@ -12,6 +12,10 @@ const ANSWERS = {
   preset: 'multi-region',
   primaryRegion: 'eu-west-1',
   alarmEmails: ['ops@example.com'],
+  securityContactName: 'Payments security',
+  securityContactTitle: 'Security team',
+  securityContactEmail: 'security@example.com',
+  securityContactPhone: '+1 555 0100',
   domainName: 'payments.example.com',
   hostedZoneId: 'Z0123456789ABCDEFGHIJ',
 };
@@ -25,6 +29,8 @@ describe('planInit', () => {
       '--data-classification', 'confidential', '--environments', 'dev', '--environments', 'prod',
       '--account-ids', 'dev=123456789012', '--account-ids', 'prod=210987654321', '--network-cidr', '10.64.0.0/10', '--preset', 'multi-region', '--primary-region', 'eu-west-1',
       '--alarm-emails', 'ops@example.com',
+      '--security-contact-name', 'Payments security', '--security-contact-title', 'Security team',
+      '--security-contact-email', 'security@example.com', '--security-contact-phone', '+1 555 0100',
     ]);
     expect(plan!.capabilities).toEqual({ webTier: { domainName: 'payments.example.com' }, edge: { hostedZoneId: 'Z0123456789ABCDEFGHIJ' } });
   });

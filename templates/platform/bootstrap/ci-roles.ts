@@ -41,6 +41,12 @@ export interface CiRolesProps {
   readonly partition?: string;
 }
 
+/** What the deploy role may do to account settings: the security alternate contact (FSBP Account.1), nothing else. */
+export const SECURITY_CONTACT_ACTIONS = ['account:GetAlternateContact', 'account:PutAlternateContact', 'account:DeleteAlternateContact'];
+
+/** Only the SECURITY contact: billing and operations contacts stay with the account owner. */
+const SECURITY_CONTACT_ONLY = { 'ForAllValues:StringEquals': { 'account:AlternateContactTypes': ['SECURITY'] } };
+
 /**
  * The two roles of CI, trusted by GitHub OIDC for one repository only. `plan` reads state and describes resources,
  * never the data they hold (no object, item, secret, parameter or log reads, no decryption except of its state).
@@ -96,6 +102,7 @@ export class CiRoles extends Construct {
           NotAction: ['organizations:*', 'account:*', 'iam:CreateUser', 'iam:CreateAccessKey', 'iam:CreateLoginProfile', 'iam:UpdateLoginProfile'],
           Resource: '*',
         },
+        { Sid: 'TheSecurityContactOnly', Effect: 'Allow', Action: SECURITY_CONTACT_ACTIONS, Resource: '*', Condition: SECURITY_CONTACT_ONLY },
         {
           Sid: 'NeverChangeTheBootstrapIdentities',
           Effect: 'Deny',
@@ -200,6 +207,8 @@ export class CiRoles extends Construct {
           Resource: '*',
         },
         { Sid: 'ServiceLinkedRoles', Effect: 'Allow', Action: 'iam:CreateServiceLinkedRole', Resource: iam('role/aws-service-role/*') },
+        // PowerUserAccess leaves out account:*; the account stack sets the security alternate contact.
+        { Sid: 'SecurityAlternateContact', Effect: 'Allow', Action: SECURITY_CONTACT_ACTIONS, Resource: '*', Condition: SECURITY_CONTACT_ONLY },
       ]),
     });
     new IamRolePolicy(this, 'deploy-state', {

@@ -42,6 +42,7 @@ export const PLAN_READ_ACTIONS: readonly string[] = [
   'kms:ListResourceTags',
   'iam:Get*',
   'iam:List*',
+  'account:GetAlternateContact',
   'logs:Describe*',
   'logs:ListTagsForResource',
   'logs:ListTagsLogGroup',

@@ -2,6 +2,7 @@ import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Construct } from 'constructs';
+import { DEFAULT_DATABASE_PORT } from '../data/postgres-instance-options';
 
 export interface WebTierSecurityGroupsProps {
   /** Prefix of the security group names, e.g. `payments-prod-us-east-1`. */
@@ -21,7 +22,7 @@ export interface WebTierSecurityGroupsProps {
   readonly appPort?: number;
   /**
    * Port of the database; only the app tier may reach it.
-   * @default 5432
+   * @default DEFAULT_DATABASE_PORT (5433)
    */
   readonly databasePort?: number;
   /**
@@ -44,7 +45,7 @@ export class WebTierSecurityGroups extends Construct {
   constructor(scope: Construct, id: string, props: WebTierSecurityGroupsProps) {
     super(scope, id);
     const appPort = props.appPort ?? 8080;
-    const databasePort = props.databasePort ?? 5432;
+    const databasePort = props.databasePort ?? DEFAULT_DATABASE_PORT;
     const group = (tier: string, description: string) =>
       new SecurityGroup(this, tier, {
         // A prefix, not a fixed name: create-before-destroy creates the replacement while the old group still exists.

@@ -97,6 +97,11 @@ export interface WebTierProps {
    */
   readonly appPort?: number;
   /**
+   * Port of the database the app tier may reach (the database's `port`).
+   * @default DEFAULT_DATABASE_PORT (5433)
+   */
+  readonly databasePort?: number;
+  /**
    * Commands that install and start the application.
    * @default a placeholder answering `/healthz`
    */
@@ -148,6 +153,7 @@ export class WebTier extends Construct {
       vpcId: props.vpcId,
       vpcCidrBlock: props.vpcCidrBlock,
       appPort,
+      databasePort: props.databasePort,
     });
 
     // A literal name: the user data carries it and is encoded at synth time.

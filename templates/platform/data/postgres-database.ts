@@ -69,7 +69,7 @@ export class PostgresDatabase extends Construct {
       username: props.masterUsername ?? 'platform_admin',
       manageMasterUserPassword: true,
       masterUserSecretKmsKeyId: props.masterSecretKmsKeyArn ?? props.kmsKeyArn,
-      port: 5432,
+      port: defaults.port,
       storageType: 'gp3',
       allocatedStorage: this.allocatedStorageGb,
       maxAllocatedStorage: defaults.maxAllocatedStorageGb,

@@ -3,7 +3,10 @@ import { Construct } from 'constructs';
 import { EnhancedMonitoringRole } from './enhanced-monitoring-role';
 import { PostgresParameterGroup } from './postgres-parameter-group';
 import { boundedName } from '../compute/bounded-name';
+import { DEFAULT_DATABASE_PORT, databasePortProblem } from '../kernel/database-port';
 import { EncryptedLogGroup } from '../operations/log-group';
+
+export { DEFAULT_DATABASE_PORT, POSTGRES_ENGINE_DEFAULT_PORT } from '../kernel/database-port';
 
 /** Log types a PostgreSQL instance exports to CloudWatch Logs. */
 export const POSTGRES_LOG_EXPORTS = ['postgresql', 'upgrade'];
@@ -36,6 +39,12 @@ export interface PostgresInstanceOptions {
    * @default 'db.t4g.micro'
    */
   readonly instanceClass?: string;
+  /**
+   * Port the instance listens on (1150 to 65535, not PostgreSQL's default 5432: FSBP RDS.23). A replica listens on the
+   * port of its own instance, so give it the primary's.
+   * @default DEFAULT_DATABASE_PORT (5433)
+   */
+  readonly port?: number;
   /**
    * A standby in another availability zone.
    * @default true
@@ -97,7 +106,13 @@ export function postgresDefaults(kind: string, props: PostgresInstanceOptions) {
   if (!/^[a-z][a-z0-9-]{0,62}$/.test(props.identifier) || props.identifier.endsWith('-') || props.identifier.includes('--')) {
     throw new Error(`${kind} ${props.identifier}: identifier must be 1 to 63 lowercase letters, digits and single hyphens, starting with a letter`);
   }
+  const port = props.port ?? DEFAULT_DATABASE_PORT;
+  const portProblem = databasePortProblem(port);
+  if (portProblem) {
+    throw new Error(`${kind} ${props.identifier}: port ${port} ${portProblem}`);
+  }
   return {
+    port,
     majorVersion: props.majorVersion ?? DEFAULT_POSTGRES_MAJOR_VERSION,
     instanceClass: props.instanceClass ?? 'db.t4g.micro',
     multiAz: props.multiAz ?? true,

@@ -32,6 +32,7 @@ export class PostgresReadReplica extends Construct {
       replicateSourceDb: props.sourceDbArn,
       autoMinorVersionUpgrade: true,
       instanceClass: defaults.instanceClass,
+      port: defaults.port,
       storageType: 'gp3',
       maxAllocatedStorage: defaults.maxAllocatedStorageGb,
       storageEncrypted: true,

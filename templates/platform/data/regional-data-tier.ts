@@ -13,6 +13,7 @@ export type DatabaseOptions = Pick<
   PostgresInstanceOptions,
   | 'majorVersion'
   | 'instanceClass'
+  | 'port'
   | 'multiAz'
   | 'deletionProtection'
   | 'backupRetentionDays'

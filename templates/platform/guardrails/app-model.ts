@@ -101,3 +101,12 @@ export function stackEnvironment(stack: StackModel): string {
   }
   return stack.name.split('-')[0];
 }
+
+/** Account and region of a stack's default AWS provider (the account when `allowed_account_ids` names exactly one). */
+export function stackPlacement(stack: StackModel): { account?: string; region?: string } {
+  const providers = stack.json.provider?.aws;
+  const list: any[] = Array.isArray(providers) ? providers : providers ? [providers] : [];
+  const provider = list.find((p) => !p.alias);
+  const accounts = provider?.allowed_account_ids;
+  return { account: Array.isArray(accounts) && accounts.length === 1 ? String(accounts[0]) : undefined, region: provider?.region };
+}

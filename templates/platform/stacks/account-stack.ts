@@ -8,6 +8,7 @@ import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { InstanceRole } from '../identity/instance-role';
 import { MfaEnforcement } from '../identity/mfa-enforcement';
 import { AccountPasswordPolicy } from '../identity/password-policy';
+import { AccountSecurityContact } from '../identity/security-contact';
 import { SupportRole } from '../identity/support-role';
 import { applicationSecretName, instanceRoleName, keyAliasName, parameterPath, resourcePrefix, trailName } from '../naming';
 import { ownsAccountSettings } from '../org/account-singletons';
@@ -23,6 +24,8 @@ export class AccountStack extends PlatformStack {
   public readonly mfa: MfaEnforcement;
   /** The account's AWS Support role, when this environment owns the account-wide settings. */
   public readonly supportRole?: SupportRole;
+  /** The account's security alternate contact, when this environment owns the account settings and names one. */
+  public readonly securityContact?: AccountSecurityContact;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, props);
@@ -46,6 +49,8 @@ export class AccountStack extends PlatformStack {
       });
       new AccountPasswordPolicy(this, 'password-policy');
       this.supportRole = new SupportRole(this, 'support-role', { name: `${prefix}-support`, accountId: environment.accountId });
+      const contact = environment.capabilities.operations.securityContact;
+      if (contact) this.securityContact = new AccountSecurityContact(this, 'security-contact', { contact });
     }
     this.mfa = new MfaEnforcement(this, 'mfa', { namePrefix: prefix, accountId: environment.accountId });
     this.instanceRole = new InstanceRole(this, 'instance-role', {

@@ -150,6 +150,7 @@ export class RegionalWorkloads extends Construct {
         mixedInstances: mixedInstancesOf(webTier.instanceType, webTier.spotInstances),
         logRetentionInDays: operations.logRetentionDays,
         webApplicationFirewall: webTier.webApplicationFirewall,
+        databasePort: database.port,
         instanceTags: { ...props.instanceTags, ...this.operations.instanceTags },
       });
     }
@@ -176,6 +177,7 @@ export class RegionalWorkloads extends Construct {
       database: database.enabled && this.web !== undefined,
       databaseOptions: {
         instanceClass: database.instanceClass,
+        port: database.port,
         allocatedStorageGb: database.allocatedStorageGb,
         maxAllocatedStorageGb: database.maxAllocatedStorageGb,
         multiAz: database.multiAz,

@@ -42,7 +42,7 @@ describe('WebTierSecurityGroups', () => {
     expect(egress).toHaveLength(3);
     expect(egress).toEqual(
       expect.arrayContaining([
-        ['tcp', 5432, 5432, groupRef('db')],
+        ['tcp', 5433, 5433, groupRef('db')],
         ['tcp', 443, 443, '10.0.0.0/16'],
         ['tcp', 443, 443, '0.0.0.0/0'],
       ]),
@@ -50,7 +50,7 @@ describe('WebTierSecurityGroups', () => {
   });
 
   test('the database accepts PostgreSQL from the app tier only and has no egress', () => {
-    expect(rules('ingress', 'db')).toEqual([expect.objectContaining({ from_port: 5432, to_port: 5432, referenced_security_group_id: groupRef('app') })]);
+    expect(rules('ingress', 'db')).toEqual([expect.objectContaining({ from_port: 5433, to_port: 5433, referenced_security_group_id: groupRef('app') })]);
     expect(rules('egress', 'db')).toEqual([]);
   });
 

@@ -21,8 +21,12 @@ const LAUNCH_TEMPLATE = {
   network_interfaces: [{ device_index: 0, associate_public_ip_address: 'false' }],
   user_data: Buffer.from('#!/bin/bash\ndnf -y update\n').toString('base64'),
 };
+const FSBP_ARN = 'arn:aws:securityhub:us-east-1::standards/aws-foundational-security-best-practices/v/1.0.0';
+const REAL_ACCOUNT = '210987654321';
+const SECURITY_CONTACT = { alternate_contact_type: 'SECURITY', name: 'Security team', title: 'Security', email_address: 'security@example.com', phone_number: '+1 555 0100' };
 const DB = {
   engine: 'postgres',
+  port: 5433,
   storage_encrypted: true,
   kms_key_id: KMS_ARN,
   publicly_accessible: false,
@@ -514,6 +518,10 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
     pass: r({ 'aws_db_instance.db': DB }),
     fail: r({ 'aws_db_instance.db': { ...DB, performance_insights_kms_key_id: undefined } }),
   },
+  'rds-no-default-port': {
+    pass: r({ 'aws_db_instance.db': DB, 'aws_db_instance.replica': { replicate_source_db: '${aws_db_instance.db.arn}' } }),
+    fail: r({ 'aws_db_instance.db': { ...DB, port: 5432 }, 'aws_db_instance.unset': { ...DB, port: undefined } }),
+  },
   'rds-log-exports': {
     pass: r({ 'aws_db_instance.db': DB }),
     fail: r({ 'aws_db_instance.db': { ...DB, enabled_cloudwatch_logs_exports: [] } }),
@@ -658,6 +666,20 @@ export const RULE_CASES: Readonly<Record<string, RuleCase>> = {
       delete j.terraform.backend.s3.use_lockfile;
       j.terraform.backend.s3.dynamodb_table = 'locks';
     }),
+  },
+  'account-security-contact': {
+    // A real production account: the contact is declared by its account stack.
+    pass: {
+      resources: { 'aws_securityhub_standards_subscription.fsbp': { standards_arn: FSBP_ARN } },
+      mutate: (j) => (j.provider.aws[0].allowed_account_ids = [REAL_ACCOUNT]),
+      otherStacks: { 'prod-account': { ...baseStack('prod-account'), provider: { aws: [{ region: 'us-east-1', allowed_account_ids: [REAL_ACCOUNT] }] }, resource: { aws_account_alternate_contact: { security: SECURITY_CONTACT } } } },
+    },
+    // Only an operations contact: Account.1 asks for the security contact.
+    fail: {
+      resources: { 'aws_securityhub_standards_subscription.fsbp': { standards_arn: FSBP_ARN } },
+      mutate: (j) => (j.provider.aws[0].allowed_account_ids = [REAL_ACCOUNT]),
+      otherStacks: { 'prod-account': { ...baseStack('prod-account'), provider: { aws: [{ region: 'us-east-1', allowed_account_ids: [REAL_ACCOUNT] }] }, resource: { aws_account_alternate_contact: { ops: { ...SECURITY_CONTACT, alternate_contact_type: 'OPERATIONS' } } } } },
+    },
   },
   'account-singletons-once': {
     // Two environments in one account: only the first declares the detector of the region.

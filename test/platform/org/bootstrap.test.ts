@@ -86,6 +86,17 @@ describe('the bootstrap stack of an environment', () => {
     expect(statements(boundary).find((s) => s.Effect === 'Allow').NotAction).toEqual(expect.arrayContaining(['organizations:*', 'iam:CreateUser', 'iam:CreateAccessKey']));
   });
 
+  test('the deploy role may set the account\'s security alternate contact (FSBP Account.1), and no other account setting', () => {
+    const [, boundary] = Object.entries<any>(stack.resource.aws_iam_policy).find(([, p]) => p.name === 'payments-prod-github-deploy-boundary')!;
+    const securityOnly = { 'ForAllValues:StringEquals': { 'account:AlternateContactTypes': ['SECURITY'] } };
+    const actions = ['account:GetAlternateContact', 'account:PutAlternateContact', 'account:DeleteAlternateContact'];
+    expect(statements(boundary).find((s) => s.Sid === 'TheSecurityContactOnly')).toEqual({ Sid: 'TheSecurityContactOnly', Effect: 'Allow', Action: actions, Resource: '*', Condition: securityOnly });
+    const deployPolicies = Object.values<any>(stack.resource.aws_iam_role_policy).flatMap((p) => JSON.parse(p.policy).Statement);
+    expect(deployPolicies.find((s: any) => s.Sid === 'SecurityAlternateContact')).toMatchObject({ Action: actions, Condition: securityOnly });
+    const plan = Object.values<any>(stack.resource.aws_iam_role_policy).find((p) => p.name === 'describe-resources');
+    expect(JSON.parse(plan.policy).Statement[0].Action).toContain('account:GetAlternateContact');
+  });
+
   test('the workflows assume exactly the bootstrap roles by default', () => {
     const project = synthProject({ environments: ['dev', 'prod'], accountIds: ['dev=111111111111', 'prod=222222222222'] });
     const deploy = project['.github/workflows/deploy.yml'] as string;

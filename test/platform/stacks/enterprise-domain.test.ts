@@ -27,6 +27,10 @@ const settings = resolveSettings({
   environments: ['dev', 'staging', 'prod'],
   accountIds: ['dev=123456789012', 'staging=234567890123', 'prod=345678901234'],
   alarmEmails: ['platform-oncall@example.com'],
+  securityContactName: 'Payments security',
+  securityContactTitle: 'Security team',
+  securityContactEmail: 'security@example.com',
+  securityContactPhone: '+1 555 0100',
   environmentCapabilities: {
     prod: {
       webTier: { domainName: 'app.example.com' },
@@ -55,6 +59,14 @@ describe('an enterprise repository with a domain and its hosted zone', () => {
     expect(report.findings.length === 0 ? '' : consoleReport(report)).toBe('');
     // Five stacks per environment and its bootstrap stack.
     expect(report.stats.stacks).toBe(18);
+  });
+
+  test('every account stack sets its account\'s security contact (FSBP Account.1), validated below with the provider', () => {
+    for (const env of ['dev', 'staging', 'prod']) {
+      expect(Object.values(stackJson(`${env}-account`).resource.aws_account_alternate_contact)).toEqual([
+        expect.objectContaining({ alternate_contact_type: 'SECURITY', email_address: 'security@example.com', phone_number: '+1 555 0100' }),
+      ]);
+    }
   });
 
   test('the domain is served from every region with one owner of the validation records', () => {

@@ -3,6 +3,7 @@
  * and the files agree.
  */
 import type { Rule } from '../model';
+import { rule as accountSecurityContact } from './account/account-security-contact';
 import { rule as accountSingletonsOnce } from './account/account-singletons-once';
 import { rule as albAccessLogs } from './alb/alb-access-logs';
 import { rule as albDeletionProtection } from './alb/alb-deletion-protection';
@@ -92,6 +93,7 @@ import { rule as rdsIamAuthentication } from './rds/rds-iam-authentication';
 import { rule as rdsLogExports } from './rds/rds-log-exports';
 import { rule as rdsMinorVersionUpgrades } from './rds/rds-minor-version-upgrades';
 import { rule as rdsMultiAz } from './rds/rds-multi-az';
+import { rule as rdsNoDefaultPort } from './rds/rds-no-default-port';
 import { rule as rdsNoPublicAccess } from './rds/rds-no-public-access';
 import { rule as rdsPerformanceInsightsKms } from './rds/rds-performance-insights-kms';
 import { rule as rdsPostgresForceSsl } from './rds/rds-postgres-force-ssl';
@@ -118,6 +120,7 @@ import { rule as tagsProviderDefaultTags } from './tags/tags-provider-default-ta
 import { rule as tagsProviderSyntax } from './tags/tags-provider-syntax';
 
 export const ALL_RULES: readonly Rule[] = [
+  accountSecurityContact,
   accountSingletonsOnce,
   albAccessLogs,
   albDeletionProtection,
@@ -207,6 +210,7 @@ export const ALL_RULES: readonly Rule[] = [
   rdsLogExports,
   rdsMinorVersionUpgrades,
   rdsMultiAz,
+  rdsNoDefaultPort,
   rdsNoPublicAccess,
   rdsPerformanceInsightsKms,
   rdsPostgresForceSsl,

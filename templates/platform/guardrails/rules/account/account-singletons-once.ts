@@ -1,4 +1,4 @@
-import type { ResourceNode, StackModel } from '../../app-model';
+import { ResourceNode, StackModel, stackPlacement } from '../../app-model';
 import type { StackRule } from '../../model';
 
 /** Resources AWS allows once per account and region: a second one fails to create, or silently takes the first over. */
@@ -14,14 +14,7 @@ const REGIONAL_SINGLETONS = [
 /** Resources AWS allows once per account, whatever the region. */
 const ACCOUNT_SINGLETONS = ['aws_iam_account_password_policy', 'aws_s3_account_public_access_block'];
 
-/** Account and region of a stack's default AWS provider. */
-function placement(stack: StackModel): { account?: string; region?: string } {
-  const providers = stack.json.provider?.aws;
-  const list: any[] = Array.isArray(providers) ? providers : providers ? [providers] : [];
-  const provider = list.find((p) => !p.alias);
-  const accounts = provider?.allowed_account_ids;
-  return { account: Array.isArray(accounts) && accounts.length === 1 ? String(accounts[0]) : undefined, region: provider?.region };
-}
+const placement = stackPlacement;
 
 /** The singleton kinds a stack declares: `type` for account-wide ones, `type@region` for regional ones. */
 function singletons(stack: StackModel): Map<string, ResourceNode> {
