@@ -20,6 +20,7 @@ export function addCommand(request: AddRequest): string {
 export function renderComponentFiles(request: AddRequest): Map<string, string> {
   const sortKey = String(request.options['sort-key'] ?? 'none');
   const schedule = String(request.options.schedule ?? 'none');
+  const replicaRegion = String(request.options['replicate-to'] ?? 'none');
   const locals = {
     name: request.name,
     nameLiteral: tsString(request.name),
@@ -32,6 +33,8 @@ export function renderComponentFiles(request: AddRequest): Map<string, string> {
     partitionKeyLiteral: tsString(String(request.options['partition-key'] ?? 'pk')),
     sortKeyLiteral: sortKey === 'none' ? 'null' : tsString(sortKey),
     scheduleLiteral: schedule === 'none' ? 'undefined' : tsString(schedule),
+    /** Empty without replication: the template then writes a bucket without. */
+    replicaRegionLiteral: replicaRegion === 'none' ? '' : tsString(replicaRegion),
   };
   const files = new Map<string, string>([
     [request.componentFile, renderTemplate(`components/${request.kind.name}.ts.ejs`, locals)],

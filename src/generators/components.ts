@@ -21,12 +21,13 @@ export interface ComponentKind {
 }
 
 const SCHEDULE = /^(rate\(\d+ (minute|minutes|hour|hours|day|days)\)|cron\([^()]+\))$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const ATTRIBUTE = /^[A-Za-z0-9_.-]{1,255}$/;
 
 export const COMPONENT_KINDS: readonly ComponentKind[] = [
   {
     name: 'bucket',
-    description: 'S3 bucket: SSE-KMS with the data key, versioning, public access blocked, TLS only, access logs, lifecycle',
+    description: 'S3 bucket: SSE-KMS, versioning, public access blocked, TLS only, access logs, lifecycle, optional cross-region replication',
     classSuffix: 'Bucket',
     defaultRegions: 'all',
     options: [
@@ -36,6 +37,13 @@ export const COMPONENT_KINDS: readonly ComponentKind[] = [
         type: 'integer',
         default: 90,
         check: (v) => (Number(v) >= 1 && Number(v) <= 3650 ? undefined : 'must be between 1 and 3650'),
+      },
+      {
+        flag: 'replicate-to',
+        description: 'region of a replica bucket the other selected regions replicate to (one of the environment\'s regions); "none" for no replication',
+        type: 'string',
+        default: 'none',
+        check: (v) => (v === 'none' || REGION.test(String(v)) ? undefined : 'must be "none" or a region such as eu-west-1'),
       },
     ],
   },
