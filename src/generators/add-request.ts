@@ -2,6 +2,7 @@ import { componentNameProblems, pascalCase } from './component-name';
 import { COMPONENT_KINDS, ComponentKind, findComponentKind } from './components';
 import { RepositorySettings } from './platform-settings-reader';
 import { replicaRegionProblems } from './replica-region';
+import { derivedListenerRulePriority, serviceRuleProblems } from './service-rule';
 
 /** The answers of `npx projen add` as given on the command line (or by the prompts), before validation. */
 export interface AddAnswers {
@@ -99,6 +100,10 @@ export function resolveAddRequest(answers: AddAnswers, settings: RepositorySetti
   const replicaRegion = options['replicate-to'];
   if (kind?.name === 'bucket' && typeof replicaRegion === 'string' && replicaRegion !== 'none' && problems.length === 0) {
     problems.push(...replicaRegionProblems(replicaRegion, selectedEnvironments, regions));
+  }
+  if (kind?.name === 'service' && problems.length === 0) {
+    problems.push(...serviceRuleProblems(String(options.host), String(options.path)));
+    if (options.priority === undefined && answers.name) options.priority = derivedListenerRulePriority(name);
   }
   if (problems.length > 0 || !kind) return { problems };
   return {

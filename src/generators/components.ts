@@ -1,3 +1,5 @@
+import { HOST_PATTERN, PATH_PATTERN } from './service-rule';
+
 /** An answer of a component beyond its name, environments and regions; every answer is also a flag. */
 export interface ComponentOption {
   /** The flag, without `--`. */
@@ -91,6 +93,34 @@ export const COMPONENT_KINDS: readonly ComponentKind[] = [
         type: 'string',
         default: 'none',
         check: (v) => (v === 'none' || SCHEDULE.test(String(v)) ? undefined : 'must be "none", rate(<n> minutes|hours|days) or cron(<6 fields>)'),
+      },
+    ],
+  },
+  {
+    name: 'service',
+    description: "Web service behind the environment's load balancer: target group, host or path rule, its own Auto Scaling group of hardened instances",
+    classSuffix: 'Service',
+    defaultRegions: 'all',
+    options: [
+      {
+        flag: 'host',
+        description: 'host header the rule matches, e.g. orders.example.com or *.orders.example.com; "none" for any host',
+        type: 'string',
+        default: 'none',
+        check: (v) => (v === 'none' || HOST_PATTERN.test(String(v)) ? undefined : 'must be "none" or a lowercase domain name, optionally starting with "*."'),
+      },
+      {
+        flag: 'path',
+        description: 'path pattern the rule matches, e.g. /orders/*; "none" for any path',
+        type: 'string',
+        default: 'none',
+        check: (v) => (v === 'none' || PATH_PATTERN.test(String(v)) ? undefined : 'must be "none" or start with "/" and hold at most 128 of A-Z a-z 0-9 _ . $ / ~ @ : + & * ? -'),
+      },
+      {
+        flag: 'priority',
+        description: "listener rule priority, unique among the load balancer's rules (default: derived from the name)",
+        type: 'integer',
+        check: (v) => (Number(v) >= 1 && Number(v) <= 50000 ? undefined : 'must be between 1 and 50000'),
       },
     ],
   },

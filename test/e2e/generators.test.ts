@@ -103,7 +103,7 @@ describeWithTerraform('npx projen add', () => {
     expect(bad).toContain('--environments: "qa" is not an environment of this repository (dev, staging, production)');
     expect(bad).toContain('--regions: "mars-1" is not a region of this repository (us-east-1, us-west-2)');
     expect(failing('npx', ['projen', 'add', 'bucket', 'logs'], repo).output).toContain('name "logs" is used by the platform\'s own resources');
-    expect(failing('npx', ['projen', 'add', 'cluster', 'orders'], repo).output).toContain('component "cluster" is not one of bucket, table, queue, function');
+    expect(failing('npx', ['projen', 'add', 'cluster', 'orders'], repo).output).toContain('component "cluster" is not one of bucket, table, queue, function, service');
     expect(failing('npx', ['projen', 'add', 'queue', 'orders', '--memory', '512'], repo).output).toContain('--memory is not an option of queue');
     expect(snapshotRepository(repo)).toEqual(before);
   }, STEP_TIMEOUT);
