@@ -148,6 +148,8 @@ const copyKernel = project.addTask('kernel:copy', {
 project.preCompileTask.spawn(copyKernel);
 
 project.gitignore.addPatterns('/demo/', '/.e2e-cache/');
+// Components that test/platform/components renders (removed after the test; left behind only by a crash).
+project.gitignore.addPatterns('/test/platform/components/.rendered-*');
 project.eslint?.addLintPattern('templates');
 // eslint's project service looks for the nearest tsconfig.json; this one points it at the templates' configuration.
 new JsonFile(project, 'templates/tsconfig.json', { obj: { extends: '../tsconfig.templates.json' } });

@@ -8,7 +8,7 @@ import { generators } from './lib.mjs';
 
 const USAGE = {
   add: `npx projen add <component> <name> [--environments a,b] [--regions r1,r2] [--force] [--dry-run] [component options]
-components: ${generators.COMPONENT_KINDS.map((k) => `\n  ${k.name}: ${k.description}${k.options.map((o) => `\n      --${o.flag}  ${o.description} (default: ${o.default})`).join('')}`).join('')}`,
+components: ${generators.COMPONENT_KINDS.map((k) => `\n  ${k.name}: ${k.description}${k.options.map((o) => `\n      --${o.flag}  ${o.description}${o.default === undefined ? '' : ` (default: ${o.default})`}`).join('')}`).join('')}`,
   migrate: 'npx projen migrate [--dry-run]',
   init: 'npx secure-aws-stack init [<directory>] [--answers <file.json>] [--from <package spec>]',
 };
@@ -75,7 +75,9 @@ async function add(args) {
   }
   // Bad answers given as flags fail before anything is asked or written.
   if (missing.length === 0) {
-    const { problems } = generators.resolveAddRequest(answers, settings);
+    // On a terminal a service's --host and --path are still to be asked: only the answers given are checked now.
+    const ruleUnanswered = interactive && answers.options.host === undefined && answers.options.path === undefined;
+    const problems = generators.resolveAddRequest(answers, settings).problems.filter((p) => !(ruleUnanswered && p.startsWith('--host/--path:')));
     if (problems.length > 0) throw new UsageError(`nothing was written:\n  - ${problems.join('\n  - ')}`);
   }
   const dryRun = Boolean(values['dry-run']);

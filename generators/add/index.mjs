@@ -26,14 +26,20 @@ export default function createAddGenerator(Generator) {
       const component = given.component ?? answers.component;
       const optionQuestions = (findComponentKind(component)?.options ?? [])
         .filter((option) => given.options[option.flag] === undefined)
-        .map((option) => ({ type: 'input', name: option.flag, message: `${option.description} (--${option.flag})`, default: String(option.default) }));
+        .map((option) => ({
+          type: 'input',
+          name: option.flag,
+          message: `${option.description} (--${option.flag})`,
+          ...(option.default === undefined ? {} : { default: String(option.default) }),
+        }));
       const optionAnswers = optionQuestions.length > 0 ? await this.prompt(optionQuestions) : {};
       this.options.answers = {
         component,
         name: given.name ?? answers.name,
         environments: given.environments ?? (answers.environments === 'all' ? undefined : answers.environments),
         regions: given.regions ?? (answers.regions === 'all' ? undefined : answers.regions),
-        options: { ...given.options, ...optionAnswers },
+        // An empty answer to an optional question leaves the option to its derived default.
+        options: { ...given.options, ...Object.fromEntries(Object.entries(optionAnswers).filter(([, value]) => value !== '')) },
       };
     }
 

@@ -1,6 +1,8 @@
 import { componentNameProblems, pascalCase } from './component-name';
 import { COMPONENT_KINDS, ComponentKind, findComponentKind } from './components';
 import { RepositorySettings } from './platform-settings-reader';
+import { replicaRegionProblems } from './replica-region';
+import { derivedListenerRulePriority, serviceRuleProblems } from './service-rule';
 
 /** The answers of `npx projen add` as given on the command line (or by the prompts), before validation. */
 export interface AddAnswers {
@@ -95,6 +97,14 @@ export function resolveAddRequest(answers: AddAnswers, settings: RepositorySetti
       }
     }
   }
+  const replicaRegion = options['replicate-to'];
+  if (kind?.name === 'bucket' && typeof replicaRegion === 'string' && replicaRegion !== 'none' && problems.length === 0) {
+    problems.push(...replicaRegionProblems(replicaRegion, selectedEnvironments, regions));
+  }
+  if (kind?.name === 'service' && problems.length === 0) {
+    problems.push(...serviceRuleProblems(String(options.host), String(options.path)));
+    if (options.priority === undefined && answers.name) options.priority = derivedListenerRulePriority(name);
+  }
   if (problems.length > 0 || !kind) return { problems };
   return {
     problems,
@@ -125,6 +135,7 @@ function namingProblems(
     if (kind.name === 'bucket') {
       const bucket = `${settings.project}-${env.name}-${name}-${env.accountId}-${code}`;
       if (bucket.length > 63) problems.push(`name ${JSON.stringify(name)}: the bucket name ${bucket} would be ${bucket.length} characters long; S3 allows 63, use a shorter name`);
+      // A replicated bucket's role, <project>-<environment>-<name>-<code>-replication, is always one character shorter.
     }
     if (kind.name === 'function') {
       const role = `${settings.project}-${env.name}-${name}-${code}`;

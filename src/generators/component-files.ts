@@ -6,6 +6,10 @@ export function tsString(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
 }
 
+function literalOrUndefined(value: string | number | boolean | undefined): string {
+  return value === undefined || value === 'none' ? 'undefined' : tsString(String(value));
+}
+
 /** The command that reproduces a request, written into the generated files. */
 export function addCommand(request: AddRequest): string {
   const flags = [
@@ -20,6 +24,7 @@ export function addCommand(request: AddRequest): string {
 export function renderComponentFiles(request: AddRequest): Map<string, string> {
   const sortKey = String(request.options['sort-key'] ?? 'none');
   const schedule = String(request.options.schedule ?? 'none');
+  const replicaRegion = String(request.options['replicate-to'] ?? 'none');
   const locals = {
     name: request.name,
     nameLiteral: tsString(request.name),
@@ -32,6 +37,10 @@ export function renderComponentFiles(request: AddRequest): Map<string, string> {
     partitionKeyLiteral: tsString(String(request.options['partition-key'] ?? 'pk')),
     sortKeyLiteral: sortKey === 'none' ? 'null' : tsString(sortKey),
     scheduleLiteral: schedule === 'none' ? 'undefined' : tsString(schedule),
+    /** Empty without replication: the template then writes a bucket without. */
+    hostLiteral: literalOrUndefined(request.options.host),
+    pathLiteral: literalOrUndefined(request.options.path),
+    replicaRegionLiteral: replicaRegion === 'none' ? '' : tsString(replicaRegion),
   };
   const files = new Map<string, string>([
     [request.componentFile, renderTemplate(`components/${request.kind.name}.ts.ejs`, locals)],

@@ -1,3 +1,5 @@
+import { HOST_PATTERN, PATH_PATTERN } from './service-rule';
+
 /** An answer of a component beyond its name, environments and regions; every answer is also a flag. */
 export interface ComponentOption {
   /** The flag, without `--`. */
@@ -21,12 +23,13 @@ export interface ComponentKind {
 }
 
 const SCHEDULE = /^(rate\(\d+ (minute|minutes|hour|hours|day|days)\)|cron\([^()]+\))$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const ATTRIBUTE = /^[A-Za-z0-9_.-]{1,255}$/;
 
 export const COMPONENT_KINDS: readonly ComponentKind[] = [
   {
     name: 'bucket',
-    description: 'S3 bucket: SSE-KMS with the data key, versioning, public access blocked, TLS only, access logs, lifecycle',
+    description: 'S3 bucket: SSE-KMS, versioning, public access blocked, TLS only, access logs, lifecycle, optional cross-region replication',
     classSuffix: 'Bucket',
     defaultRegions: 'all',
     options: [
@@ -36,6 +39,13 @@ export const COMPONENT_KINDS: readonly ComponentKind[] = [
         type: 'integer',
         default: 90,
         check: (v) => (Number(v) >= 1 && Number(v) <= 3650 ? undefined : 'must be between 1 and 3650'),
+      },
+      {
+        flag: 'replicate-to',
+        description: 'region of a replica bucket the other selected regions replicate to (one of the environment\'s regions); "none" for no replication',
+        type: 'string',
+        default: 'none',
+        check: (v) => (v === 'none' || REGION.test(String(v)) ? undefined : 'must be "none" or a region such as eu-west-1'),
       },
     ],
   },
@@ -83,6 +93,34 @@ export const COMPONENT_KINDS: readonly ComponentKind[] = [
         type: 'string',
         default: 'none',
         check: (v) => (v === 'none' || SCHEDULE.test(String(v)) ? undefined : 'must be "none", rate(<n> minutes|hours|days) or cron(<6 fields>)'),
+      },
+    ],
+  },
+  {
+    name: 'service',
+    description: "Web service behind the environment's load balancer: target group, host or path rule, its own Auto Scaling group of hardened instances",
+    classSuffix: 'Service',
+    defaultRegions: 'all',
+    options: [
+      {
+        flag: 'host',
+        description: 'host header the rule matches, e.g. orders.example.com or *.orders.example.com; "none" for any host',
+        type: 'string',
+        default: 'none',
+        check: (v) => (v === 'none' || HOST_PATTERN.test(String(v)) ? undefined : 'must be "none" or a lowercase domain name, optionally starting with "*."'),
+      },
+      {
+        flag: 'path',
+        description: 'path pattern the rule matches, e.g. /orders/*; "none" for any path',
+        type: 'string',
+        default: 'none',
+        check: (v) => (v === 'none' || PATH_PATTERN.test(String(v)) ? undefined : 'must be "none" or start with "/" and hold at most 128 of A-Z a-z 0-9 _ . $ / ~ @ : + & * ? -'),
+      },
+      {
+        flag: 'priority',
+        description: "listener rule priority, unique among the load balancer's rules (default: derived from the name)",
+        type: 'integer',
+        check: (v) => (Number(v) >= 1 && Number(v) <= 50000 ? undefined : 'must be between 1 and 50000'),
       },
     ],
   },

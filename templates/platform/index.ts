@@ -8,6 +8,7 @@ export * from './network/network';
 export * from './network/network-acls';
 export * from './encryption/account-keys';
 export * from './encryption/key-policy';
+export * from './encryption/key-users';
 export * from './encryption/platform-key';
 export * from './encryption/regional-keys';
 export * from './storage/bucket-replication';

@@ -103,8 +103,12 @@ describeWithTerraform('npx projen add', () => {
     expect(bad).toContain('--environments: "qa" is not an environment of this repository (dev, staging, production)');
     expect(bad).toContain('--regions: "mars-1" is not a region of this repository (us-east-1, us-west-2)');
     expect(failing('npx', ['projen', 'add', 'bucket', 'logs'], repo).output).toContain('name "logs" is used by the platform\'s own resources');
-    expect(failing('npx', ['projen', 'add', 'cluster', 'orders'], repo).output).toContain('component "cluster" is not one of bucket, table, queue, function');
+    expect(failing('npx', ['projen', 'add', 'cluster', 'orders'], repo).output).toContain('component "cluster" is not one of bucket, table, queue, function, service');
     expect(failing('npx', ['projen', 'add', 'queue', 'orders', '--memory', '512'], repo).output).toContain('--memory is not an option of queue');
+    expect(failing('npx', ['projen', 'add', 'bucket', 'exports', '--replicate-to', 'eu-west-1'], repo).output).toContain(
+      '--replicate-to: eu-west-1 is not a region of environment dev (us-east-1, us-west-2)',
+    );
+    expect(failing('npx', ['projen', 'add', 'service', 'shop'], repo).output).toContain('--host/--path: a service needs a rule that tells its requests apart');
     expect(snapshotRepository(repo)).toEqual(before);
   }, STEP_TIMEOUT);
 
@@ -117,14 +121,16 @@ describeWithTerraform('npx projen add', () => {
     expect(snapshotRepository(repo)).toEqual(before);
   }, STEP_TIMEOUT);
 
-  test('adds a bucket, a table, a queue and a function, each wired into src/main.ts', () => {
-    timed('add 4 components, s', timings, () => {
+  test('adds a bucket, a table, a queue, a function, a replicated bucket and a service, each wired into src/main.ts', () => {
+    timed('add 6 components, s', timings, () => {
       add('bucket', 'reports', '--environments', 'production', '--regions', 'us-east-1', '--noncurrent-version-days', '30');
       add('table', 'ledger', '--environments', 'dev');
       add('queue', 'orders');
       add('function', 'nightly', '--environments', 'dev', '--regions', 'us-west-2', '--schedule', "'rate(1 day)'", '--memory', '512');
+      add('bucket', 'exports', '--environments', 'staging', '--replicate-to', 'us-west-2');
+      add('service', 'shop', '--environments', 'dev', '--path', "'/shop/*'", '--priority', '200');
     });
-    for (const file of ['reports', 'ledger', 'orders', 'nightly']) {
+    for (const file of ['reports', 'ledger', 'orders', 'nightly', 'exports', 'shop']) {
       expect(fs.existsSync(path.join(repo, 'src', 'components', `${file}.ts`))).toBe(true);
       expect(fs.existsSync(path.join(repo, 'test', 'components', `${file}.test.ts`))).toBe(true);
     }
@@ -137,6 +143,10 @@ describeWithTerraform('npx projen add', () => {
     expect(main).toContain("  for (const stack of regionalStacks(platform, { environments: ['dev'] })) new LedgerTable(stack, 'ledger');");
     expect(main).toContain("  for (const stack of regionalStacks(platform)) new OrdersQueue(stack, 'orders');");
     expect(main).toContain("  for (const stack of regionalStacks(platform, { environments: ['dev'], regions: ['us-west-2'] })) new NightlyFunction(stack, 'nightly');");
+    expect(main).toContain("  for (const stack of regionalStacks(platform, { environments: ['staging'] })) new ExportsBucket(stack, 'exports');");
+    expect(main).toContain("  for (const stack of regionalStacks(platform, { environments: ['dev'] })) new ShopService(stack, 'shop');");
+    expect(fs.readFileSync(path.join(repo, 'src', 'components', 'exports.ts'), 'utf-8')).toContain("export const REPLICA_REGION = 'us-west-2';");
+    expect(fs.readFileSync(path.join(repo, 'src', 'components', 'shop.ts'), 'utf-8')).toContain("const PATH: string | undefined = '/shop/*';");
   }, STEP_TIMEOUT);
 
   test('on a terminal it asks for every answer not given (a real pseudo-terminal, through script(1))', async () => {
@@ -146,6 +156,7 @@ describeWithTerraform('npx projen add', () => {
       [/Environments/, ''], // the default: all
       [/Regions/, 'us-east-1'],
       [/noncurrent object versions/, '60'],
+      [/replicate-to/, ''], // the default: none
     ];
     const screen = await onPseudoTerminal('npx projen add', repo, replies);
     expect(screen.answered).toBe(replies.length);
@@ -182,7 +193,7 @@ describeWithTerraform('npx projen add', () => {
 
   test('the repository builds with the components (compile, synth, guardrails without suppressions, tests, eslint)', () => {
     const before = snapshotRepository(repo);
-    const out = timed('npx projen build with 4 components, s', timings, () => run('npx', ['projen', 'build'], repo));
+    const out = timed('npx projen build with 6 components, s', timings, () => run('npx', ['projen', 'build'], repo));
     // eslint --fix of the build found nothing to rewrite in the generated files.
     const after = snapshotRepository(repo);
     for (const [file, content] of before) if (/^(src|test|functions)\//.test(file)) expect({ file, content: after.get(file) }).toEqual({ file, content });
@@ -192,8 +203,9 @@ describeWithTerraform('npx projen add', () => {
 
   test('terraform validate passes for every stack a component landed in', () => {
     const tfEnv = { ...envWithoutCi(DUMMY_AWS_ENV), TF_CLI_CONFIG_FILE: writeTerraformCliConfig(work), TF_IN_AUTOMATION: '1' };
-    timed('terraform validate of 4 affected stacks, s', timings, () => {
-      for (const stack of ['production-us-east-1', 'dev-us-east-1', 'dev-us-west-2', 'staging-us-west-2']) {
+    timed('terraform validate of 6 affected stacks, s', timings, () => {
+      const stacks = ['production-us-east-1', 'dev-us-east-1', 'dev-us-west-2', 'staging-us-east-1', 'staging-us-west-2', 'staging-us-east-1-exports-replication'];
+      for (const stack of stacks) {
         const dir = path.join(repo, 'cdktf.out', 'stacks', stack);
         sh('terraform', ['init', '-backend=false', '-input=false'], dir, tfEnv);
         expect(sh('terraform', ['validate'], dir, tfEnv)).toContain('The configuration is valid');

@@ -60,7 +60,7 @@ describe('resolveAddRequest', () => {
   });
 
   test('rejects an unknown component, a non-integer and a table without its primary region', () => {
-    expect(resolveAddRequest({ component: 'cluster', name: 'x1' }, settings).problems).toEqual(['component "cluster" is not one of bucket, table, queue, function']);
+    expect(resolveAddRequest({ component: 'cluster', name: 'x1' }, settings).problems).toEqual(['component "cluster" is not one of bucket, table, queue, function, service']);
     expect(resolveAddRequest({ component: 'bucket', name: 'x1', options: { 'noncurrent-version-days': 'ten' } }, settings).problems).toEqual([
       '--noncurrent-version-days: "ten" is not a whole number',
     ]);
@@ -76,7 +76,7 @@ describe('resolveAddRequest', () => {
   });
 
   test('names the answers that are missing', () => {
-    expect(missingAddAnswers({})).toEqual(['<component> (first argument: bucket, table, queue, function)', '<name> (second argument, e.g. orders)']);
+    expect(missingAddAnswers({})).toEqual(['<component> (first argument: bucket, table, queue, function, service)', '<name> (second argument, e.g. orders)']);
     expect(missingAddAnswers({ component: 'bucket' })).toEqual(['<name> (second argument, e.g. orders)']);
   });
 });
