@@ -59,6 +59,11 @@ function appWithLibraryOf(commit) {
   fs.cpSync(path.join(extractTo, 'templates', 'platform'), path.join(dir, 'src', 'platform'), { recursive: true });
   fs.rmSync(extractTo, { recursive: true, force: true });
   for (const [file, content] of kept) fs.writeFileSync(path.join(dir, 'src', 'platform', file), content);
+  // The sample's src/main.ts calls createPlatformStacks(), which libraries before the generators called buildPlatform().
+  const index = path.join(dir, 'src', 'platform', 'index.ts');
+  if (!fs.readFileSync(path.join(dir, 'src', 'platform', 'platform.ts'), 'utf-8').includes('createPlatformStacks')) {
+    fs.appendFileSync(index, "export { buildPlatform as createPlatformStacks } from './platform';\n");
+  }
   return dir;
 }
 
