@@ -6,10 +6,7 @@ import { PlatformCapabilityOptions } from './options';
  * plans offline; only environments with a real account id deploy, so only they must have a subscriber.
  */
 
-/** A placeholder account id of the no-flags default: twelve times the same digit 1 to 9. */
-export function isPlaceholderAccountId(accountId: string): boolean {
-  return /^([1-9])\1{11}$/.test(accountId);
-}
+export { isPlaceholderAccountId } from './kernel/account-ids';
 
 /** SNS protocol of an alarm endpoint: an HTTPS URL, an SQS queue ARN or a Lambda function ARN. */
 export function alarmEndpointProtocol(endpoint: string): 'https' | 'sqs' | 'lambda' | undefined {

@@ -1,5 +1,6 @@
-import { alarmEndpointProtocol, isPlaceholderAccountId } from './alarm-subscribers';
+import { alarmEndpointProtocol } from './alarm-subscribers';
 import { defaultMonthlyBudgetUsd } from './cost-estimate';
+import { isPlaceholderAccountId } from './kernel/account-ids';
 import { DEFAULT_DATABASE_PORT, databasePortProblem } from './kernel/database-port';
 import { LOG_RETENTION_VALUES } from './kernel/log-retention';
 import { EDGE_ROUTING_POLICIES } from './kernel/vocabulary';

@@ -3,6 +3,7 @@ import { resolveCapabilities, ResolvedCapabilities } from './capabilities';
 import { ciCdProblems } from './ci/resolve-ci';
 import { parseEnvironmentPairs as parsePairs } from './environment-pairs';
 import { guardrailProblems } from './guardrails/resolve-guardrails';
+import { ACCOUNT_ID, placeholderAccountId } from './kernel/account-ids';
 import { LONGEST_BUCKET_PURPOSE, MAX_BUCKET_NAME_LENGTH, s3BucketNameProblem } from './kernel/bucket-names';
 import { blocksOverlap, formatCidr, isPrivateBlock, tryParseCidr as parseCidr } from './kernel/cidr';
 import { inferProfile } from './kernel/profiles';
@@ -96,7 +97,6 @@ export class InvalidOptionsError extends Error {
 const PROJECT_NAME = /^[a-z][a-z0-9-]{1,18}[a-z0-9]$/;
 const ORGANIZATION = /^[a-z0-9][a-z0-9-]{0,30}[a-z0-9]$/;
 const ENVIRONMENT_NAME = /^[a-z][a-z0-9]{1,11}$/;
-const ACCOUNT_ID = /^\d{12}$/;
 
 /** Validates the options and derives the platform settings; throws InvalidOptionsError listing every problem. */
 export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): ResolvedSettings {
@@ -262,6 +262,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
   }
   const withEmails = withAlarmEmails(options.capabilities, options.alarmEmails, problem);
   const sharedCapabilities = withSecurityContact(withEmails, options, (line) => problems.push(line));
+  const resolvedAccountIds = environments.map((name, i) => accountIds.get(name) ?? placeholderAccountId(i));
   const capabilities = environments.map((name, i) =>
     resolveCapabilities(
       {
@@ -269,7 +270,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
         profile: (profiles.get(name) ?? inferProfile(name)) as vocabulary.EnvironmentProfile,
         preset,
         regions,
-        accountId: accountIds.get(name) ?? placeholderAccountId(i),
+        accountId: resolvedAccountIds[i],
       },
       sharedCapabilities,
       options.environmentCapabilities?.[name],
@@ -277,7 +278,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
     ),
   );
 
-  const orgEnvironments = environments.map((name, i) => ({ name, accountId: accountIds.get(name) ?? placeholderAccountId(i), regions }));
+  const orgEnvironments = environments.map((name, i) => ({ name, accountId: resolvedAccountIds[i], regions }));
   problems.push(...orgFitProblems(options, orgEnvironments, defaultGitHubRepository(organization, options.name)));
   const baselines = resolveOrgFit(options, orgEnvironments);
   problems.push(
@@ -299,7 +300,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
   problems.push(
     ...ciCdProblems(
       options,
-      environments.map((name, i) => ({ name, accountId: accountIds.get(name) ?? placeholderAccountId(i), region: primaryRegion })),
+      environments.map((name, i) => ({ name, accountId: resolvedAccountIds[i], region: primaryRegion })),
     ),
   );
   problems.push(
@@ -326,12 +327,12 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
     environments: environments.map((name, i) => ({
       name,
       profile: profiles.get(name) ?? inferProfile(name),
-      accountId: accountIds.get(name) ?? placeholderAccountId(i),
+      accountId: resolvedAccountIds[i],
       regions,
       cidrBlock: environmentBlocks[i],
       capabilities: capabilities[i],
       orgFit: orgFit.get(name)!,
-      ...withState(environmentState(name, accountIds.get(name) ?? placeholderAccountId(i))),
+      ...withState(environmentState(name, resolvedAccountIds[i])),
     })),
     availabilityZones: Object.fromEntries(usedRegions.map((r) => [r, [...AVAILABILITY_ZONES[r]]])),
     regionCodes: Object.fromEntries(usedRegions.map((r) => [r, regionCode(r)])),
@@ -379,10 +380,6 @@ function defaultSecondaryRegions(preset: string, primaryRegion: string): string[
 
 function longest(values: readonly string[]): string {
   return values.reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-
-function placeholderAccountId(index: number): string {
-  return String((index % 9) + 1).repeat(12);
 }
 
 function checkRegion(option: string, region: string, problem: (o: string, v: unknown, e: string) => void): void {

@@ -1,4 +1,4 @@
-import { isPlaceholderAccountId } from './alarm-subscribers';
+import { isPlaceholderAccountId } from './kernel/account-ids';
 import { PlatformCapabilityOptions } from './options';
 import { SecurityContactOptions, SecurityContactProjectOptions } from './security-contact-options';
 

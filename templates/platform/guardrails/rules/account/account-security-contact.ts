@@ -1,8 +1,6 @@
+import { isPlaceholderAccountId } from '../../../kernel/account-ids';
 import { stackPlacement } from '../../app-model';
 import type { StackRule } from '../../model';
-
-/** The no-flags repository's stand-in account ids (`111111111111` … `999999999999`): never deployed. */
-const PLACEHOLDER_ACCOUNT = /^([1-9])\1{11}$/;
 
 export const rule: StackRule = {
   id: 'account-security-contact',
@@ -18,7 +16,7 @@ export const rule: StackRule = {
       (r) => r.type === 'aws_securityhub_standards_subscription' && String(r.values.standards_arn ?? '').includes('aws-foundational-security-best-practices'),
     );
     const { account } = stackPlacement(stack);
-    if (!subscribed || !isProduction(stack) || account === undefined || PLACEHOLDER_ACCOUNT.test(account)) return undefined;
+    if (!subscribed || !isProduction(stack) || account === undefined || isPlaceholderAccountId(account)) return undefined;
     const contacts = app.stacks
       .filter((other) => stackPlacement(other).account === account)
       .flatMap((other) => other.resources.filter((r) => r.type === 'aws_account_alternate_contact' && r.values.alternate_contact_type === 'SECURITY'));
