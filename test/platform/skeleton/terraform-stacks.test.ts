@@ -33,8 +33,8 @@ describe('terraform-stacks runner', () => {
   });
   const twoStacks = () => fakeOutdir({ 'dev-account': [], 'dev-us-east-1': ['dev-account'] });
 
-  test('validate initialises without a backend and validates every stack (one at a time: in dependency order)', async () => {
-    expect(await run('validate', [], [], options(twoStacks(), { concurrency: 1 }))).toBe(0);
+  test('validate --no-batch initialises without a backend and validates every stack (one at a time: in dependency order)', async () => {
+    expect(await run('validate', [], [], options(twoStacks(), { concurrency: 1, batch: false }))).toBe(0);
     expect(tf.calls()).toEqual([
       'dev-account init -backend=false -input=false -no-color',
       'dev-account validate -no-color',
@@ -139,6 +139,68 @@ describe('terraform-stacks runner', () => {
     });
   });
 
+  describe('validate in batches', () => {
+    const logOf = (outdir: string, stack: string) => fs.readFileSync(path.join(outdir, 'logs', 'validate', `${stack}.log`), 'utf-8');
+
+    test('one init and one validate per batch, as many batches as stacks run at once; each stack gets its own diagnostics', async () => {
+      const outdir = fakeOutdir(PLATFORM);
+      fs.writeFileSync(path.join(outdir, 'stacks', 'dev-us-west-2', 'fail-validate'), '');
+      expect(await run('validate', [], [], options(outdir, { concurrency: 2 }))).toBe(1);
+      expect(tf.calls().sort()).toEqual([
+        'batch-1 init -backend=false -input=false -no-color',
+        'batch-1 validate -json -no-color',
+        'batch-2 init -backend=false -input=false -no-color',
+        'batch-2 validate -json -no-color',
+      ]);
+      const roots = ['batch-1', 'batch-2'].map((b) => JSON.parse(fs.readFileSync(path.join(outdir, 'validate', b, 'cdk.tf.json'), 'utf-8')));
+      expect(roots.flatMap((r) => Object.keys(r.module)).sort()).toEqual(Object.keys(PLATFORM).sort());
+      expect(roots[0].module['dev-account'] ?? roots[1].module['dev-account']).toEqual({ source: '../../stacks/dev-account' });
+      expect(roots[0].terraform.required_providers).toEqual({ aws: { source: 'aws', version: '5.100.0' } });
+
+      const failed = logOf(outdir, 'dev-us-west-2');
+      expect(failed).toContain('Error: Unsupported argument\n\n  on cdk.tf.json line 3, in resource.aws_s3_bucket.data:\n  3: "kms_key_idx": "x"');
+      expect(failed).not.toContain('The configuration is valid');
+      for (const stack of Object.keys(PLATFORM).filter((s) => s !== 'dev-us-west-2')) {
+        expect(logOf(outdir, stack)).toContain('Success! The configuration is valid.');
+        // The warning that calling a stack as a module causes is not the stack's.
+        expect(logOf(outdir, stack)).not.toContain('Backend configuration ignored');
+      }
+      expect(out.text()).toContain('[dev-us-west-2] failed in');
+      expect(out.text()).toMatch(/── dev-us-west-2: the configuration is not valid; its full log/);
+      expect(out.text()).toMatch(/dev-account\s+ok/);
+      expect(out.text()).toContain('terraform validate: 5 ok, 1 failed, 0 skipped');
+    });
+
+    test('a batch whose output names no single stack is validated again stack by stack', async () => {
+      const outdir = fakeOutdir(PLATFORM);
+      fs.writeFileSync(path.join(outdir, 'stacks', 'prod-account', 'garble-validate'), '');
+      expect(await run('validate', [], [], options(outdir, { concurrency: 1 }))).toBe(0);
+      expect(tf.calls()).toEqual([
+        'batch-1 init -backend=false -input=false -no-color',
+        'batch-1 validate -json -no-color',
+        ...Object.keys(PLATFORM).flatMap((s) => [`${s} init -backend=false -input=false -no-color`, `${s} validate -no-color`]),
+      ]);
+      for (const stack of Object.keys(PLATFORM)) expect(logOf(outdir, stack)).toContain('Success! The configuration is valid.');
+    });
+
+    test('stacks that behave differently as a module, and Terraform flags, are validated on their own', async () => {
+      const outdir = fakeOutdir(PLATFORM);
+      const config = (stack: string, extra: object) =>
+        fs.writeFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), JSON.stringify({ terraform: { required_providers: {} }, ...extra }));
+      config('dev-account', { variable: { image: { type: 'string' } } });
+      config('dev-us-east-1', { import: [{ to: 'aws_s3_bucket.data', id: 'data' }] });
+      fs.writeFileSync(path.join(outdir, 'stacks', 'prod-account', 'extra.tf'), '');
+      config('dev-us-west-2', { variable: { image: { type: 'string', default: 'ami-1' } } });
+      expect(await run('validate', [], [], options(outdir, { concurrency: 4 }))).toBe(0);
+      const calls = tf.calls();
+      for (const alone of ['dev-account', 'dev-us-east-1', 'prod-account']) expect(calls).toContain(`${alone} validate -no-color`);
+      expect(calls.filter((c) => c.startsWith('batch-'))).toEqual(['batch-1 init -backend=false -input=false -no-color', 'batch-1 validate -json -no-color']);
+      tf = fakeTerraform();
+      expect(await run('validate', [], ['-no-tests'], options(fakeOutdir(PLATFORM)))).toBe(0);
+      expect(tf.calls().filter((c) => c.startsWith('batch-'))).toEqual([]);
+    });
+  });
+
   describe('output', () => {
     test('a summary table lists every stack with result, changes and seconds; each stack has a log file', async () => {
       const outdir = fakeOutdir(PLATFORM);
@@ -164,11 +226,11 @@ describe('terraform-stacks runner', () => {
     });
 
     test('plain output when not on a terminal or under CI; a live block of lines on a terminal', async () => {
-      await run('validate', [], [], options(twoStacks()));
+      await run('validate', [], [], options(twoStacks(), { batch: false }));
       expect(out.text()).toContain('[dev-account] terraform validate -no-color\n');
       expect(out.text()).not.toContain('\u001b[');
       out = capture(true);
-      await run('validate', [], [], options(twoStacks(), { env: { ...process.env, CI: '', TF_PLUGIN_CACHE_DIR: cacheDir } }));
+      await run('validate', [], [], options(twoStacks(), { batch: false, env: { ...process.env, CI: '', TF_PLUGIN_CACHE_DIR: cacheDir } }));
       expect(out.text()).toContain('\u001b[2K✓ dev-account');
       expect(out.text()).not.toContain('[dev-account] terraform validate');
       // Terraform keeps its colours on a terminal.
@@ -189,7 +251,7 @@ describe('terraform-stacks runner', () => {
       const configured = path.join(path.dirname(cacheDir), 'from-rc');
       fs.writeFileSync(rc, `plugin_cache_dir = "${configured}"\n`);
       const outdir = twoStacks();
-      await run('validate', [], [], options(outdir, { env: { ...process.env, CI: 'true', TF_CLI_CONFIG_FILE: rc, TF_PLUGIN_CACHE_DIR: '' } }));
+      await run('validate', [], [], options(outdir, { batch: false, env: { ...process.env, CI: 'true', TF_CLI_CONFIG_FILE: rc, TF_PLUGIN_CACHE_DIR: '' } }));
       expect(fs.existsSync(configured)).toBe(true);
       expect(fs.readFileSync(path.join(outdir, 'stacks/dev-account/init.txt'), 'utf-8')).toContain(`cache: ${configured}`);
     });
@@ -198,7 +260,7 @@ describe('terraform-stacks runner', () => {
       process.env.FAKE_TF_SLEEP = '0.2';
       try {
         const outdir = fakeOutdir(PLATFORM);
-        expect(await run('validate', [], [], options(outdir, { concurrency: 3 }))).toBe(0);
+        expect(await run('validate', [], [], options(outdir, { concurrency: 3, batch: false }))).toBe(0);
         const inits = tf.events().filter((e) => e.command === 'init');
         const first = inits.find((e) => e.edge === 'start')!;
         const firstEnd = inits.find((e) => e.edge === 'end' && e.stack === first.stack)!;
@@ -217,9 +279,9 @@ describe('terraform-stacks runner', () => {
 
   describe('arguments', () => {
     test('--concurrency in either spelling, stacks, and Terraform flags', () => {
-      expect(parseArguments(['dev-*', '--concurrency', '3', '--', '-refresh=false'])).toEqual({ selectors: ['dev-*'], extraArgs: ['-refresh=false'], concurrency: 3 });
-      expect(parseArguments(['--concurrency=1'])).toEqual({ selectors: [], extraArgs: [], concurrency: 1 });
-      expect(parseArguments([])).toEqual({ selectors: [], extraArgs: [], concurrency: undefined });
+      expect(parseArguments(['dev-*', '--concurrency', '3', '--', '-refresh=false'])).toEqual({ selectors: ['dev-*'], extraArgs: ['-refresh=false'], concurrency: 3, batch: true });
+      expect(parseArguments(['--concurrency=1', '--no-batch'])).toEqual({ selectors: [], extraArgs: [], concurrency: 1, batch: false });
+      expect(parseArguments([])).toEqual({ selectors: [], extraArgs: [], concurrency: undefined, batch: true });
     });
 
     test('a bad --concurrency says what is expected', () => {

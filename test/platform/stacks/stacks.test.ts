@@ -1,11 +1,8 @@
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { resolveSettings } from '../../../src/resolve-settings';
 import { createPlatformStacks } from '../../../templates/platform/platform';
 import { PlatformSettings } from '../../../templates/platform/settings-model';
+import { offlineTerraformAvailable, validateOffline } from '../offline-validate';
 
 function platform(preset: string) {
   const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', networkCidr: '10.0.0.0/8', preset, environments: ['dev', 'prod'] }) as unknown as PlatformSettings;
@@ -66,37 +63,9 @@ describe.each([
  * `terraform validate` of the foundation's stacks of one production environment of the enterprise preset (the
  * e2e test validates and plans every stack of every preset in a generated repository).
  */
-const TERRAFORM = process.env.TERRAFORM_BINARY ?? '/usr/local/bin/terraform';
-const MIRROR = '/opt/tf-plugins';
-const available = fs.existsSync(TERRAFORM) && fs.existsSync(MIRROR);
-if (!available && process.env.CI === 'true') {
-  test('terraform and the provider mirror are installed', () => {
-    throw new Error(`CI=true but ${fs.existsSync(TERRAFORM) ? MIRROR : TERRAFORM} is missing: the stacks cannot be validated`);
-  });
-} else if (!available) {
-  test.skip(`terraform validate of the stacks (skipped: ${TERRAFORM} or ${MIRROR} not found)`, () => undefined);
-} else {
-  test('the account, primary and replication stacks validate with hashicorp/aws 5.100.0, without warnings', () => {
-    const { synth } = platform('enterprise');
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-stacks-'));
-    try {
-      const cacheDir = path.join(os.tmpdir(), 'sas-tf-plugin-cache');
-      fs.mkdirSync(cacheDir, { recursive: true });
-      const cliConfig = path.join(root, 'terraform.rc');
-      fs.writeFileSync(cliConfig, `provider_installation {\n  filesystem_mirror { path = ${JSON.stringify(MIRROR)} }\n}\nplugin_cache_dir = ${JSON.stringify(cacheDir)}\n`);
-      const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
-      for (const name of ['prod-account', 'prod-us-east-1', 'prod-replication']) {
-        const dir = path.join(root, name);
-        fs.mkdirSync(dir);
-        fs.writeFileSync(path.join(dir, 'main.tf.json'), synth(name));
-        const run = (...args: string[]) => execFileSync(TERRAFORM, args, { cwd: dir, env, encoding: 'utf8', stdio: 'pipe' });
-        run('init', '-backend=false', '-input=false', '-no-color');
-        const result = JSON.parse(run('validate', '-json', '-no-color'));
-        expect({ name, diagnostics: result.diagnostics.map((d: any) => `${d.severity}: ${d.summary}: ${d.detail}`) }).toEqual({ name, diagnostics: [] });
-        expect(result.valid).toBe(true);
-      }
-    } finally {
-      fs.rmSync(root, { recursive: true, force: true });
-    }
-  }, 120_000);
-}
+(offlineTerraformAvailable() ? test : test.skip)('the account, primary and replication stacks validate with hashicorp/aws 5.100.0, without warnings', () => {
+  const { synth } = platform('enterprise');
+  const names = ['prod-account', 'prod-us-east-1', 'prod-replication'];
+  const diagnostics = validateOffline(Object.fromEntries(names.map((name) => [name, synth(name)])));
+  expect(diagnostics).toEqual(Object.fromEntries(names.map((name) => [name, []])));
+}, 120_000);

@@ -21,6 +21,32 @@ export function fakeOutdir(stacks: Record<string, string[]>): string {
   return outdir;
 }
 
+/**
+ * `validate -json` in the root module of a validation batch: what Terraform reports for the stacks it calls as
+ * modules. Every module gets the backend warning; a stack with `fail-validate` gets an error pointing at its file;
+ * a stack with `garble-validate` makes the output unreadable.
+ */
+const VALIDATE_JSON = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sas-fake-tf-validate-')), 'validate-json.js');
+fs.writeFileSync(
+  VALIDATE_JSON,
+  `const fs = require('fs');
+const path = require('path');
+const root = JSON.parse(fs.readFileSync('cdk.tf.json', 'utf-8'));
+const diagnostics = [];
+for (const { source } of Object.values(root.module || {})) {
+  const file = source + '/cdk.tf.json';
+  if (fs.existsSync(path.join(source, 'garble-validate'))) { console.log('not json'); process.exit(1); }
+  diagnostics.push({ severity: 'warning', summary: 'Backend configuration ignored', detail: 'Any selected backend applies to the entire configuration.', range: { filename: file, start: { line: 1 } } });
+  if (fs.existsSync(path.join(source, 'fail-validate'))) {
+    diagnostics.push({ severity: 'error', summary: 'Unsupported argument', detail: 'An argument named "kms_key_idx" is not expected here.', range: { filename: file, start: { line: 3 } }, snippet: { context: 'resource.aws_s3_bucket.data', code: '"kms_key_idx": "x"', start_line: 3 } });
+  }
+}
+const errors = diagnostics.filter((d) => d.severity === 'error').length;
+console.log(JSON.stringify({ format_version: '1.0', valid: errors === 0, error_count: errors, warning_count: diagnostics.length - errors, diagnostics }));
+process.exit(errors ? 1 : 0);
+`,
+);
+
 export interface FakeTerraform {
   readonly binary: string;
   /** Every call as `<stack> <args…>`, in the order they started. */
@@ -57,7 +83,11 @@ case "$1" in
     if [ -f .terraform.lock.hcl ]; then echo "lock: present" >> init.txt; else echo "lock: absent" >> init.txt; echo 'provider "aws" {}' > .terraform.lock.hcl; fi
     echo "cache: $TF_PLUGIN_CACHE_DIR" >> init.txt
     echo "Terraform has been successfully initialized!" ;;
-  validate) echo "Success! The configuration is valid." ;;
+  validate)
+    case "$*" in
+      *-json*) node ${JSON.stringify(VALIDATE_JSON)}; code=$?; end "$1"; exit $code ;;
+      *) echo "Success! The configuration is valid." ;;
+    esac ;;
   plan)
     echo "Plan: 2 to add, 1 to change, 0 to destroy."
     if [ -f changes ]; then case "$*" in *-detailed-exitcode*) end "$1"; exit 2 ;; esac; fi ;;
