@@ -24,6 +24,8 @@ const project = new cdk.JsiiProject({
   jsiiVersion: '~5.9.0',
   typescriptVersion: '~5.9.0',
   minNodeVersion: '20.0.0',
+  // The GitHub scripts under templates/ci are JavaScript: linted with the TypeScript (see addIgnorePattern below).
+  eslintOptions: { dirs: ['src'], fileExtensions: ['.ts', '.tsx', '.js'] },
 
   peerDeps: ['projen@>=0.103.0 <1.0.0', 'constructs@^10.5.0'],
   // Develop and test against the current projen, not the lowest version of the peer range.
@@ -87,8 +89,11 @@ for (const developmentOnly of ['/scripts/', '/docs/*', '/demo/', '/.ci/', '/.e2e
 for (const shipped of ['platform.md', 'guardrails.md', 'ci-cd.md']) project.addPackageIgnore(`!/docs/${shipped}`);
 new javascript.TypescriptConfig(project, {
   fileName: 'tsconfig.templates.json',
-  include: ['templates/platform/**/*.ts', 'test/platform/**/*.ts', 'test/setup-cdktf-matchers.ts'],
+  // The GitHub scripts are JavaScript (github-script runs them as they are), checked as strictly as the TypeScript.
+  include: ['templates/platform/**/*.ts', 'templates/ci/**/*.js', 'test/platform/**/*.ts', 'test/setup-cdktf-matchers.ts'],
   compilerOptions: {
+    allowJs: true,
+    checkJs: true,
     target: 'ES2022',
     module: 'commonjs',
     lib: ['es2022'],
@@ -153,6 +158,10 @@ project.gitignore.addPatterns('/test/platform/components/.rendered-*');
 project.eslint?.addLintPattern('templates');
 // eslint's project service looks for the nearest tsconfig.json; this one points it at the templates' configuration.
 new JsonFile(project, 'templates/tsconfig.json', { obj: { extends: '../tsconfig.templates.json' } });
+// projen ignores JavaScript files; the GitHub scripts are the JavaScript this package writes by hand.
+project.eslint?.addIgnorePattern('!templates/ci/**/*.js');
+// They are CommonJS modules, inlined into the workflows with the modules they require (src/ci/github-scripts.ts).
+project.eslint?.addOverride({ files: ['templates/ci/**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } });
 project.addPackageIgnore('/templates/tsconfig.json');
 project.eslint?.addOverride({
   files: ['templates/**/*.ts'],
