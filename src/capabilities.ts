@@ -3,72 +3,15 @@ import { defaultMonthlyBudgetUsd } from './cost-estimate';
 import { isPlaceholderAccountId } from './kernel/account-ids';
 import { DEFAULT_DATABASE_PORT, databasePortProblem } from './kernel/database-port';
 import { LOG_RETENTION_VALUES } from './kernel/log-retention';
-import { EDGE_ROUTING_POLICIES } from './kernel/vocabulary';
+import { EnvironmentCapabilities, DatabaseCapability, OperationsCapability, WebTierCapability } from './kernel/settings-model';
+import { EDGE_ROUTING_POLICIES, EnvironmentProfile, isOneOf } from './kernel/vocabulary';
 import { PlatformCapabilityOptions } from './options';
 import { securityContactFormatProblems } from './security-contact';
 
-/** Capabilities of one environment, as rendered into settings.ts; mirrors `EnvironmentCapabilities` there. */
-export interface ResolvedCapabilities {
-  readonly network: { natGatewayPerAz: boolean; flowLogRetentionDays: number; interfaceEndpoints: boolean };
-  readonly storage: {
-    crossRegionReplication: boolean;
-    intelligentTieringAfterDays: number;
-    noncurrentVersionExpirationDays: number;
-    logExpirationDays: number;
-  };
-  readonly webTier: {
-    enabled: boolean;
-    instanceType: string;
-    minSize: number;
-    maxSize: number;
-    desiredCapacity: number;
-    spotInstances: boolean;
-    loadBalancerDeletionProtection: boolean;
-    webApplicationFirewall: boolean;
-    domainName?: string;
-    certificateArns: Record<string, string>;
-  };
-  readonly database: {
-    enabled: boolean;
-    instanceClass: string;
-    port: number;
-    allocatedStorageGb: number;
-    maxAllocatedStorageGb: number;
-    multiAz: boolean;
-    backupRetentionDays: number;
-    deletionProtection: boolean;
-    crossRegionReplica: boolean;
-    primaryRegion: string;
-  };
-  readonly dynamodb: { enabled: boolean; deletionProtection: boolean; replicated: boolean };
-  readonly backup: { enabled: boolean; retentionDays: number; crossRegionCopy: boolean; vaultLock: boolean; vaultLockChangeableForDays?: number };
-  readonly edge: { hostedZoneId?: string; routingPolicy: string };
-  readonly operations: {
-    logRetentionDays: number;
-    alarmEmails: string[];
-    alarmEndpoints: string[];
-    securityContact?: { name: string; title: string; emailAddress: string; phoneNumber: string };
-    monthlyBudgetUsd: number;
-    budgetAlertEmails: string[];
-    patching: boolean;
-    patchingSchedule: string;
-  };
-  readonly audit: {
-    cloudTrail: boolean;
-    config: boolean;
-    guardDuty: boolean;
-    securityHub: boolean;
-    trailLogRetentionDays: number;
-    createConfigServiceLinkedRole: boolean;
-  };
-  readonly encryption: { keyUserArns: string[] };
-}
-
-type Profile = 'development' | 'staging' | 'production';
-type Defaults = Omit<ResolvedCapabilities, 'webTier' | 'operations' | 'database'> & {
-  database: Omit<ResolvedCapabilities['database'], 'primaryRegion'>;
-  webTier: Omit<ResolvedCapabilities['webTier'], 'desiredCapacity'>;
-  operations: Omit<ResolvedCapabilities['operations'], 'budgetAlertEmails'>;
+type Defaults = Omit<EnvironmentCapabilities, 'webTier' | 'operations' | 'database'> & {
+  database: Omit<DatabaseCapability, 'primaryRegion'>;
+  webTier: Omit<WebTierCapability, 'desiredCapacity'>;
+  operations: Omit<OperationsCapability, 'budgetAlertEmails'>;
 };
 
 /**
@@ -76,7 +19,7 @@ type Defaults = Omit<ResolvedCapabilities, 'webTier' | 'operations' | 'database'
  * retention); development is cheaper but exactly as encrypted and as closed: no default here weakens encryption,
  * exposure or detection.
  */
-export function profileDefaults(profile: Profile, multiRegion: boolean): Defaults {
+export function profileDefaults(profile: EnvironmentProfile, multiRegion: boolean): Defaults {
   const production = profile === 'production';
   const development = profile === 'development';
   const byProfile = <T>(dev: T, staging: T, prod: T): T => (production ? prod : development ? dev : staging);
@@ -142,7 +85,7 @@ const AWS_CRON = /^cron\(\S+ \S+ \S+ \S+ \S+ \S+\)$/;
 
 export interface CapabilityContext {
   readonly environment: string;
-  readonly profile: Profile;
+  readonly profile: EnvironmentProfile;
   readonly preset: string;
   readonly regions: readonly string[];
   readonly accountId: string;
@@ -159,7 +102,7 @@ export function resolveCapabilities(
   shared: PlatformCapabilityOptions | undefined,
   own: PlatformCapabilityOptions | undefined,
   problem: Problem,
-): ResolvedCapabilities {
+): EnvironmentCapabilities {
   const multiRegion = context.regions.length > 1;
   const d = profileDefaults(context.profile, multiRegion);
   const pick = <K extends keyof PlatformCapabilityOptions>(key: K) =>
@@ -184,7 +127,11 @@ export function resolveCapabilities(
   const encryption = pick('encryption');
 
   const webMin = web.minSize ?? d.webTier.minSize;
-  const resolved: ResolvedCapabilities = {
+  const routingPolicy = edge.routingPolicy ?? d.edge.routingPolicy;
+  if (!isOneOf(EDGE_ROUTING_POLICIES, routingPolicy)) {
+    problem(ownName('edge', 'routingPolicy'), routingPolicy, 'is not allowed: use "failover" or "latency"');
+  }
+  const unbudgeted: EnvironmentCapabilities = {
     network: { ...d.network, ...network },
     storage: { ...d.storage, ...storage },
     webTier: {
@@ -197,7 +144,7 @@ export function resolveCapabilities(
     database: { ...d.database, ...db, primaryRegion: db.primaryRegion ?? context.regions[0] },
     dynamodb: { ...d.dynamodb, ...dynamodb },
     backup: { ...d.backup, ...backup },
-    edge: { ...d.edge, ...edge },
+    edge: { ...d.edge, ...edge, routingPolicy: isOneOf(EDGE_ROUTING_POLICIES, routingPolicy) ? routingPolicy : d.edge.routingPolicy },
     operations: {
       ...d.operations,
       ...ops,
@@ -209,9 +156,8 @@ export function resolveCapabilities(
     encryption: { keyUserArns: [...(encryption.keyUserArns ?? d.encryption.keyUserArns)] },
   };
 
-  if (ops.monthlyBudgetUsd === undefined) {
-    resolved.operations.monthlyBudgetUsd = defaultMonthlyBudgetUsd(resolved, context.regions.length, d.operations.monthlyBudgetUsd);
-  }
+  const monthlyBudgetUsd = ops.monthlyBudgetUsd ?? defaultMonthlyBudgetUsd(unbudgeted, context.regions.length, d.operations.monthlyBudgetUsd);
+  const resolved: EnvironmentCapabilities = { ...unbudgeted, operations: { ...unbudgeted.operations, monthlyBudgetUsd } };
 
   validate(context, resolved, (key, field, value, expected) => problem(ownName(key, field), value, expected));
   return resolved;
@@ -219,7 +165,7 @@ export function resolveCapabilities(
 
 function validate(
   context: CapabilityContext,
-  c: ResolvedCapabilities,
+  c: EnvironmentCapabilities,
   problem: (key: string, field: string, value: unknown, expected: string) => void,
 ): void {
   const production = context.profile === 'production';
@@ -316,9 +262,7 @@ function validate(
     if (web.domainName === undefined) problem('edge', 'hostedZoneId', c.edge.hostedZoneId, 'needs webTier.domainName: the name of the records to create in the zone');
     if (!web.enabled) problem('edge', 'hostedZoneId', c.edge.hostedZoneId, 'needs webTier.enabled: the records point at the web tier\'s load balancers');
   }
-  if (!(EDGE_ROUTING_POLICIES as readonly string[]).includes(c.edge.routingPolicy)) {
-    problem('edge', 'routingPolicy', c.edge.routingPolicy, 'is not allowed: use "failover" or "latency"');
-  } else if (c.edge.routingPolicy === 'latency' && db.enabled && web.enabled && multiRegion) {
+  if (c.edge.routingPolicy === 'latency' && db.enabled && web.enabled && multiRegion) {
     problem('edge', 'routingPolicy', 'latency', `would send users to regions without a writable database (only ${db.primaryRegion} can write): use "failover", or switch database.enabled off`);
   }
 

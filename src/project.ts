@@ -12,9 +12,10 @@ import { TerraformTasks } from './components/terraform-tasks';
 import { CDKTF_ENGINE } from './engine';
 import { GuardrailsComponent } from './guardrails/guardrails-component';
 import { resolveGuardrails } from './guardrails/resolve-guardrails';
+import { PlatformSettings } from './kernel/settings-model';
 import { typedOptions } from './option-types';
 import { SecureAwsStackProjectOptions } from './options';
-import { InvalidOptionsError, resolveSettings, ResolvedSettings } from './resolve-settings';
+import { InvalidOptionsError, resolveSettings } from './resolve-settings';
 import { securityContactWarnings } from './security-contact';
 import { TaggingComponent } from './tagging/tagging-component';
 import { renderTemplate } from './templates';
@@ -41,7 +42,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     options = typedOptions(options).options;
     super(baseOptions(options, settings));
     for (const warning of alarmSubscriberWarnings(settings.environments)) this.logger.warn(warning);
-    const baselines = settings.environments.map((e) => ({ ...e, securityBaseline: e.orgFit.securityBaseline }));
+    const baselines = settings.environments.map((e) => ({ ...e, securityBaseline: e.orgFit?.securityBaseline ?? 'managed' }));
     for (const warning of securityContactWarnings(baselines)) this.logger.warn(warning);
 
     this.deps.removeDependency('ts-jest');
@@ -87,7 +88,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     });
     new UpgradesDoc(this, {
       allowedStatefulChanges: options.allowedStatefulChanges ?? [],
-      preventDestroyExemptions: settings.upgrades.preventDestroyExemptions,
+      preventDestroyExemptions: settings.upgrades?.preventDestroyExemptions ?? [],
     });
     new GuardrailsComponent(this, {
       platformDir: PLATFORM_DIR,
@@ -140,7 +141,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
  * shows it and the process exits: projen runs the constructor where an error is uncaught, and Node would print it
  * with the throwing source line around it.
  */
-function settingsOrExit(options: SecureAwsStackProjectOptions): ResolvedSettings {
+function settingsOrExit(options: SecureAwsStackProjectOptions): PlatformSettings {
   try {
     return resolveSettings(options);
   } catch (error) {
@@ -152,7 +153,7 @@ function settingsOrExit(options: SecureAwsStackProjectOptions): ResolvedSettings
   }
 }
 
-function baseOptions(options: SecureAwsStackProjectOptions, settings: ResolvedSettings): typescript.TypeScriptProjectOptions {
+function baseOptions(options: SecureAwsStackProjectOptions, settings: PlatformSettings): typescript.TypeScriptProjectOptions {
   const engine = CDKTF_ENGINE;
   return {
     projenrcTs: true,

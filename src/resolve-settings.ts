@@ -1,5 +1,5 @@
 import { withAlarmEmails } from './alarm-subscribers';
-import { resolveCapabilities, ResolvedCapabilities } from './capabilities';
+import { resolveCapabilities } from './capabilities';
 import { ciCdProblems } from './ci/resolve-ci';
 import { parseEnvironmentPairs as parsePairs } from './environment-pairs';
 import { guardrailProblems } from './guardrails/resolve-guardrails';
@@ -7,45 +7,17 @@ import { ACCOUNT_ID, placeholderAccountId } from './kernel/account-ids';
 import { LONGEST_BUCKET_PURPOSE, MAX_BUCKET_NAME_LENGTH, s3BucketNameProblem } from './kernel/bucket-names';
 import { blocksOverlap, formatCidr, isPrivateBlock, tryParseCidr as parseCidr } from './kernel/cidr';
 import { inferProfile } from './kernel/profiles';
+import { PlatformSettings } from './kernel/settings-model';
 import { MANAGED_BY, tagValueProblem } from './kernel/tags';
 import * as vocabulary from './kernel/vocabulary';
 import { typedOptions } from './option-types';
 import { SecureAwsStackProjectOptions } from './options';
 import { addressPlanProblems } from './org/address-plan';
-import { ipamEnvironments, dnsRoleProblems, orgFitProblems, ResolvedOrgFit, resolveOrgFit } from './org/resolve-org-fit';
+import { ipamEnvironments, dnsRoleProblems, orgFitProblems, resolveOrgFit } from './org/resolve-org-fit';
 import { AVAILABILITY_ZONES, LONGEST_REGION_CODE, regionCode, SUPPORTED_REGIONS } from './regions';
 import { securityContactProblems, withSecurityContact } from './security-contact';
 import { extraTagProblems, extraTags } from './tagging/resolve-tags';
-import { ResolvedUpgradeSettings, resolveUpgrades, upgradeProblems } from './upgrades/resolve-upgrades';
-
-/** Settings rendered into the generated `src/platform/settings.ts`; mirrors `PlatformSettings` there. */
-export interface ResolvedSettings {
-  readonly project: string;
-  readonly organization: string;
-  readonly preset: string;
-  readonly primaryRegion: string;
-  readonly secondaryRegions: string[];
-  readonly environments: ResolvedEnvironment[];
-  readonly availabilityZones: Record<string, string[]>;
-  readonly regionCodes: Record<string, string>;
-  readonly tags: Record<string, string>;
-  readonly allowedTagValues: Record<string, string[]>;
-  readonly state: { bucket: string; region: string; keyPrefix: string };
-  readonly upgrades: ResolvedUpgradeSettings;
-  readonly github: { repository: string; defaultBranch: string };
-}
-
-export interface ResolvedEnvironment {
-  readonly name: string;
-  readonly profile: string;
-  readonly accountId: string;
-  readonly regions: string[];
-  readonly cidrBlock: string;
-  readonly capabilities: ResolvedCapabilities;
-  readonly orgFit: ResolvedOrgFit;
-  /** The environment's own state bucket (its bootstrap stack creates it) when `stateBucket` is not given. */
-  readonly state?: { bucket: string; region: string; keyPrefix: string };
-}
+import { resolveUpgrades, upgradeProblems } from './upgrades/resolve-upgrades';
 
 export { LONGEST_BUCKET_PURPOSE };
 const DATA_CLASSIFICATIONS: readonly string[] = vocabulary.DATA_CLASSIFICATIONS;
@@ -99,7 +71,7 @@ const ORGANIZATION = /^[a-z0-9][a-z0-9-]{0,30}[a-z0-9]$/;
 const ENVIRONMENT_NAME = /^[a-z][a-z0-9]{1,11}$/;
 
 /** Validates the options and derives the platform settings; throws InvalidOptionsError listing every problem. */
-export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): ResolvedSettings {
+export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): PlatformSettings {
   const { options, problems: typeProblems } = typedOptions(untypedOptions);
   const problems: string[] = [...typeProblems];
   const problem = (option: string, value: unknown, expected: string) =>
@@ -153,11 +125,10 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
   // Checks that look at every environment wait for a valid list, so a bad list is reported once, at its cause.
   const environmentsValid = !problems.some((p) => p.startsWith('environments:'));
 
-  const profiles = parsePairs('environmentProfiles', options.environmentProfiles ?? [], environments, problems);
-  for (const [env, profile] of profiles) {
-    if (!ENVIRONMENT_PROFILES.includes(profile)) {
-      problem('environmentProfiles', `${env}=${profile}`, `has an unknown profile: use one of ${ENVIRONMENT_PROFILES.join(', ')}`);
-    }
+  const profiles = new Map<string, vocabulary.EnvironmentProfile>();
+  for (const [env, profile] of parsePairs('environmentProfiles', options.environmentProfiles ?? [], environments, problems)) {
+    if (vocabulary.isOneOf(vocabulary.ENVIRONMENT_PROFILES, profile)) profiles.set(env, profile);
+    else problem('environmentProfiles', `${env}=${profile}`, `has an unknown profile: use one of ${ENVIRONMENT_PROFILES.join(', ')}`);
   }
 
   const accountIds = parsePairs('accountIds', options.accountIds ?? [], environments, problems);
@@ -267,7 +238,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
     resolveCapabilities(
       {
         environment: name,
-        profile: (profiles.get(name) ?? inferProfile(name)) as vocabulary.EnvironmentProfile,
+        profile: profiles.get(name) ?? inferProfile(name),
         preset,
         regions,
         accountId: resolvedAccountIds[i],
@@ -321,7 +292,7 @@ export function resolveSettings(untypedOptions: SecureAwsStackProjectOptions): R
   return {
     project,
     organization,
-    preset,
+    preset: preset as vocabulary.PlatformPreset,
     primaryRegion,
     secondaryRegions: [...secondaryRegions],
     environments: environments.map((name, i) => ({

@@ -1,5 +1,6 @@
 import { parseEnvironmentPairs as pairs } from '../environment-pairs';
 import { OrgFitOptions } from './org-fit-options';
+import { OrgFitSettings } from '../kernel/org-fit-model';
 import * as vocabulary from '../kernel/vocabulary';
 
 /** An environment as the org-fit options see it. */
@@ -7,15 +8,6 @@ export interface OrgFitEnvironment {
   readonly name: string;
   readonly accountId: string;
   readonly regions: readonly string[];
-}
-
-/** Mirrors `OrgFitSettings` of the platform library (`src/platform/org/org-fit-model.ts`). */
-export interface ResolvedOrgFit {
-  readonly securityBaseline: string;
-  readonly securityTopicArn?: string;
-  readonly dnsRoleArn?: string;
-  readonly githubOidcProviderArn?: string;
-  readonly ipam?: { readonly poolIds: Record<string, string>; readonly netmaskLength: number };
 }
 
 const SECURITY_BASELINES: readonly string[] = vocabulary.SECURITY_BASELINES;
@@ -115,7 +107,7 @@ export function dnsRoleProblems(options: OrgFitOptions, environments: readonly {
 }
 
 /** Resolves options that `orgFitProblems` found valid. */
-export function resolveOrgFit(options: OrgFitOptions, environments: readonly OrgFitEnvironment[]): Map<string, ResolvedOrgFit> {
+export function resolveOrgFit(options: OrgFitOptions, environments: readonly OrgFitEnvironment[]): Map<string, OrgFitSettings> {
   const names = environments.map((e) => e.name);
   const get = (entries: string[] | undefined) => pairs('', entries, names, []);
   const baselines = get(options.securityBaselines);
@@ -128,7 +120,7 @@ export function resolveOrgFit(options: OrgFitOptions, environments: readonly Org
     environments.map((e) => [
       e.name,
       withoutUndefined({
-        securityBaseline: baselines.get(e.name) ?? 'managed',
+        securityBaseline: securityBaselineOf(baselines.get(e.name)),
         securityTopicArn: topics.get(e.name),
         dnsRoleArn: dnsRoles.get(e.name),
         githubOidcProviderArn: providers.get(e.name),
@@ -136,6 +128,11 @@ export function resolveOrgFit(options: OrgFitOptions, environments: readonly Org
       }),
     ]),
   );
+}
+
+/** The baseline an environment asked for; `managed` when it asked for none (or for a word `orgFitProblems` refused). */
+function securityBaselineOf(value: string | undefined): vocabulary.SecurityBaseline {
+  return value !== undefined && vocabulary.isOneOf(vocabulary.SECURITY_BASELINES, value) ? value : 'managed';
 }
 
 /** Environments whose VPC blocks come from IPAM pools. */

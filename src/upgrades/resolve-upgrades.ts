@@ -1,14 +1,11 @@
 import { UpgradeSafetyOptions } from './upgrade-options';
+import { UpgradeSettings } from '../kernel/settings-model';
 
 /** An environment as far as stack names go. */
 export interface UpgradeEnvironment {
   readonly name: string;
   readonly profile: string;
   readonly regions: readonly string[];
-}
-
-export interface ResolvedUpgradeSettings {
-  readonly preventDestroyExemptions: string[];
 }
 
 const STACK_ADDRESS = /^([a-z0-9*][a-z0-9*-]*)\/([a-z*][a-z0-9_*]*)\.([A-Za-z0-9_*-]+)(\[[^\]]+\])?$/;
@@ -52,6 +49,6 @@ export function upgradeProblems(options: UpgradeSafetyOptions, environments: rea
   return problems;
 }
 
-export function resolveUpgrades(options: UpgradeSafetyOptions): ResolvedUpgradeSettings {
+export function resolveUpgrades(options: UpgradeSafetyOptions): UpgradeSettings {
   return { preventDestroyExemptions: [...(options.preventDestroyExemptions ?? [])] };
 }
