@@ -127,6 +127,12 @@ project.addTask('inventory', {
   receiveArgs: true,
 });
 
+// docs/platform.md's "Profile defaults" table is rendered from the table the resolver reads (src/resolve/capabilities).
+project.addTask('docs:profile-defaults', {
+  description: 'Render the "Profile defaults" table of docs/platform.md from PROFILE_DEFAULTS (checked by test/docs/profile-defaults-doc.test.ts)',
+  exec: 'ts-node --swc test/docs/write-profile-defaults-doc.ts',
+});
+
 const scaffold = project.addTask('scaffold', {
   description: 'Scaffold a repository from this checkout into ../<checkout>-demo (or $SCAFFOLD_DIR) and synthesize it',
 });

@@ -1,5 +1,5 @@
-import { EMAIL } from './capabilities';
 import { PlatformCapabilityOptions } from './options';
+import { EMAIL } from './resolve/capabilities/capability-checks';
 
 /**
  * Who the alarm topics notify. The no-flags repository uses placeholder account ids (`111111111111`, …) so that it

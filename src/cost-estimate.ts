@@ -1,4 +1,4 @@
-import { ResolvedCapabilities } from './capabilities';
+import { EnvironmentCapabilities } from './kernel/settings-model';
 
 /**
  * A rough monthly cost of what the platform deploys for one environment, from us-east-1 on-demand list prices
@@ -59,7 +59,7 @@ function instanceMonth(onDemandMonth: number, spot: boolean): number {
 }
 
 /** The estimated monthly cost of an environment with these capabilities in `regionCount` regions. */
-export function estimateMonthlyCost(c: ResolvedCapabilities, regionCount: number): CostEstimate {
+export function estimateMonthlyCost(c: EnvironmentCapabilities, regionCount: number): CostEstimate {
   const unpriced: string[] = [];
   const month = (hourly: number) => hourly * HOURS_PER_MONTH;
   const price = (table: Record<string, number>, key: string) => {
@@ -92,7 +92,7 @@ export function estimateMonthlyCost(c: ResolvedCapabilities, regionCount: number
  * The default monthly budget: the estimate plus a fifth for traffic and growth, rounded up to 50 USD; the profile's
  * fixed amount when the estimate cannot price the configuration.
  */
-export function defaultMonthlyBudgetUsd(c: ResolvedCapabilities, regionCount: number, fallbackUsd: number): number {
+export function defaultMonthlyBudgetUsd(c: EnvironmentCapabilities, regionCount: number, fallbackUsd: number): number {
   const estimate = estimateMonthlyCost(c, regionCount).monthlyUsd;
   if (estimate === undefined) return fallbackUsd * regionCount;
   return Math.ceil((estimate * 1.2) / 50) * 50;

@@ -1,5 +1,5 @@
-import { profileDefaults } from './capabilities';
 import { SecureAwsStackProjectOptions } from './options';
+import { profileDefaults } from './resolve/capabilities/profile-defaults';
 
 /** What an option holds, as `projen new` flags must be read against it. */
 type OptionKind = 'string' | 'strings' | 'number' | 'boolean' | 'object';

@@ -1,7 +1,6 @@
 import { JsonFile, SampleFile, typescript } from 'projen';
 import { alarmSubscriberWarnings } from './alarm-subscribers';
 import { CiCd } from './ci/ci-cd';
-import { resolveCiCd } from './ci/resolve-ci';
 import { GeneratorTasks } from './components/generator-tasks';
 import { ManagedSourceFile } from './components/managed-source-file';
 import { PlatformDocs } from './components/platform-docs';
@@ -11,10 +10,10 @@ import { ResyncReport } from './components/resync-report';
 import { TerraformTasks } from './components/terraform-tasks';
 import { CDKTF_ENGINE } from './engine';
 import { GuardrailsComponent } from './guardrails/guardrails-component';
-import { resolveGuardrails } from './guardrails/resolve-guardrails';
-import { typedOptions } from './option-types';
+import { PlatformSettings } from './kernel/settings-model';
 import { SecureAwsStackProjectOptions } from './options';
-import { InvalidOptionsError, resolveSettings, ResolvedSettings } from './resolve-settings';
+import { InvalidOptionsError } from './resolve/invalid-options-error';
+import { resolveOptions, ResolvedOptions } from './resolve/resolve-options';
 import { securityContactWarnings } from './security-contact';
 import { TaggingComponent } from './tagging/tagging-component';
 import { renderTemplate } from './templates';
@@ -36,12 +35,13 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
   // projen finds the options struct by the constructor's single argument named `options`.
   constructor(options: SecureAwsStackProjectOptions) {
     // Validate before the base class is constructed, so that bad options never leave a file behind.
-    const settings = settingsOrExit(options);
+    const resolved = resolvedOrExit(options);
+    const settings = resolved.settings;
     // `projen new` flags arrive as numbers where strings are meant; `.projenrc.ts` is rendered from them.
-    options = typedOptions(options).options;
+    options = resolved.options;
     super(baseOptions(options, settings));
     for (const warning of alarmSubscriberWarnings(settings.environments)) this.logger.warn(warning);
-    const baselines = settings.environments.map((e) => ({ ...e, securityBaseline: e.orgFit.securityBaseline }));
+    const baselines = settings.environments.map((e) => ({ ...e, securityBaseline: e.orgFit?.securityBaseline ?? 'managed' }));
     for (const warning of securityContactWarnings(baselines)) this.logger.warn(warning);
 
     this.deps.removeDependency('ts-jest');
@@ -87,22 +87,18 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     });
     new UpgradesDoc(this, {
       allowedStatefulChanges: options.allowedStatefulChanges ?? [],
-      preventDestroyExemptions: settings.upgrades.preventDestroyExemptions,
+      preventDestroyExemptions: settings.upgrades?.preventDestroyExemptions ?? [],
     });
     new GuardrailsComponent(this, {
       platformDir: PLATFORM_DIR,
       outdir: CDKTF_OUTDIR,
       synthTask: terraformTasks.synth,
-      guardrails: resolveGuardrails(options),
+      guardrails: resolved.guardrails,
     });
     new TaggingComponent(this, settings);
     new PlatformDocs(this);
     new CiCd(this, {
-      ci: resolveCiCd(
-        options,
-        settings.project,
-        settings.environments.map((env) => ({ name: env.name, accountId: env.accountId, region: env.regions[0] })),
-      ),
+      ci: resolved.ci,
       outdir: CDKTF_OUTDIR,
       synthTask: terraformTasks.synth,
       validateTask: terraformTasks.validate,
@@ -136,13 +132,13 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
 }
 
 /**
- * The settings of valid options. Under `projen new` (which passes `__new__`), a rejection is printed as the README
+ * The options resolved, when they are valid. Under `projen new` (which passes `__new__`), a rejection is printed as the README
  * shows it and the process exits: projen runs the constructor where an error is uncaught, and Node would print it
  * with the throwing source line around it.
  */
-function settingsOrExit(options: SecureAwsStackProjectOptions): ResolvedSettings {
+function resolvedOrExit(options: SecureAwsStackProjectOptions): ResolvedOptions {
   try {
-    return resolveSettings(options);
+    return resolveOptions(options);
   } catch (error) {
     if (error instanceof InvalidOptionsError && (options as { __new__?: unknown }).__new__ !== undefined) {
       process.stderr.write(`${error.message}\n`);
@@ -152,7 +148,7 @@ function settingsOrExit(options: SecureAwsStackProjectOptions): ResolvedSettings
   }
 }
 
-function baseOptions(options: SecureAwsStackProjectOptions, settings: ResolvedSettings): typescript.TypeScriptProjectOptions {
+function baseOptions(options: SecureAwsStackProjectOptions, settings: PlatformSettings): typescript.TypeScriptProjectOptions {
   const engine = CDKTF_ENGINE;
   return {
     projenrcTs: true,

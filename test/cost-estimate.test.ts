@@ -1,5 +1,5 @@
-import { profileDefaults } from '../src/capabilities';
 import { defaultMonthlyBudgetUsd, estimateMonthlyCost, PRICES } from '../src/cost-estimate';
+import { profileDefaults } from '../src/resolve/capabilities/profile-defaults';
 import { resolveSettings } from '../src/resolve-settings';
 
 const settingsOf = (preset: string, extra: object = {}) => resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', networkCidr: '10.0.0.0/8', preset, ...extra });

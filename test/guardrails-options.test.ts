@@ -1,6 +1,14 @@
 import { synthProject } from './synth-helper';
-import { guardrailProblems, guardrailRuleIds } from '../src/guardrails/resolve-guardrails';
+import { guardrailRuleIds, resolveGuardrails } from '../src/resolve/guardrails/resolve-guardrails';
+import { ProblemCollector } from '../src/resolve/problem-collector';
 import { InvalidOptionsError } from '../src/resolve-settings';
+
+/** The problems the guardrails resolver records for `options`. */
+function guardrailProblems(options: Parameters<typeof resolveGuardrails>[0], today: Date = new Date()): readonly string[] {
+  const problems = new ProblemCollector();
+  resolveGuardrails(options, { today }, problems);
+  return problems.problems;
+}
 
 const valid = { ruleId: 's3-bucket-access-logging', resource: 'dev-us-east-1/storage/logs/bucket', reason: 'The access-log bucket cannot log into itself' };
 

@@ -38,7 +38,7 @@ const contactOf = (options: Partial<SecureAwsStackProjectOptions>, env: string) 
   resolveSettings({ ...real, ...options }).environments.find((e) => e.name === env)!.capabilities.operations.securityContact;
 
 const warnings = (options: Partial<SecureAwsStackProjectOptions>) =>
-  securityContactWarnings(resolveSettings({ ...real, ...options }).environments.map((e) => ({ ...e, securityBaseline: e.orgFit.securityBaseline })));
+  securityContactWarnings(resolveSettings({ ...real, ...options }).environments.map((e) => ({ ...e, securityBaseline: e.orgFit!.securityBaseline })));
 
 describe('capabilities.operations.securityContact (FSBP Account.1)', () => {
   test('a production account with a real id and the managed baseline must have one, naming the option', () => {

@@ -1,6 +1,15 @@
 import { synthProject } from './synth-helper';
+import { tagKeyProblem, tagValueProblem } from '../src/kernel/tags';
+import { ProblemCollector } from '../src/resolve/problem-collector';
+import { resolveExtraTags } from '../src/resolve/tagging/resolve-tagging';
 import { InvalidOptionsError } from '../src/resolve-settings';
-import { extraTagProblems, tagKeyProblem, tagValueProblem } from '../src/tagging/resolve-tags';
+
+/** The problems the tagging resolver records for `extraTags`. */
+function extraTagProblems(options: { extraTags: string[] }): readonly string[] {
+  const problems = new ProblemCollector();
+  resolveExtraTags(options, problems);
+  return problems.problems;
+}
 
 describe('tagging options', () => {
   test('AWS tag syntax and length limits', () => {

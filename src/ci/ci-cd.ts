@@ -4,9 +4,9 @@ import { BuildWorkflow } from './build-workflow';
 import { DeployWorkflow } from './deploy-workflow';
 import { DriftWorkflow } from './drift-workflow';
 import { PlanWorkflow } from './plan-workflow';
-import { ResolvedCiCd } from './resolve-ci';
 import { TemplateUpgradeWorkflow } from './template-upgrade-workflow';
 import { CiContext } from './workflow-kit';
+import { ResolvedCiCd } from '../resolve/ci/resolve-ci';
 
 export interface CiCdComponentOptions {
   readonly ci: ResolvedCiCd;

@@ -1,7 +1,7 @@
 import { github, javascript, Task } from 'projen';
 import { ActionPins } from './action-refs';
-import { ResolvedCiCd, ResolvedCiEnvironment } from './resolve-ci';
 import { stackMatrixCommand } from './stack-matrix-script';
+import { ResolvedCiCd, ResolvedCiEnvironment } from '../resolve/ci/resolve-ci';
 
 type Job = github.workflows.Job;
 type JobStep = github.workflows.JobStep;

@@ -1,10 +1,10 @@
 import { Project } from 'projen';
 import { ManagedSourceFile } from './managed-source-file';
-import { ResolvedSettings } from '../resolve-settings';
+import { PlatformSettings } from '../kernel/settings-model';
 
 /** `src/platform/settings.ts`: the options of `.projenrc.ts`, resolved and typed for the platform library. */
 export class PlatformSettingsFile extends ManagedSourceFile {
-  constructor(project: Project, filePath: string, settings: ResolvedSettings) {
+  constructor(project: Project, filePath: string, settings: PlatformSettings) {
     super(
       project,
       filePath,

@@ -1,6 +1,6 @@
 import { Component, Project, Task } from 'projen';
-import { ResolvedGuardrails } from './resolve-guardrails';
 import { ManagedSourceFile } from '../components/managed-source-file';
+import { ResolvedGuardrails } from '../resolve/guardrails/resolve-guardrails';
 import { renderTemplate } from '../templates';
 
 export interface GuardrailsComponentOptions {

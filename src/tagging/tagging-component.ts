@@ -1,6 +1,6 @@
 import { Component, JsonFile, Project, TextFile } from 'projen';
 import { tagPolicy } from './tag-policy';
-import { ResolvedSettings } from '../resolve-settings';
+import { PlatformSettings } from '../kernel/settings-model';
 import { renderTemplate } from '../templates';
 
 const SOURCES: Record<string, string> = {
@@ -13,7 +13,7 @@ const SOURCES: Record<string, string> = {
 
 /** Managed files of the tagging convention: the AWS Organizations tag policy and `docs/tagging.md`. */
 export class TaggingComponent extends Component {
-  constructor(project: Project, settings: ResolvedSettings) {
+  constructor(project: Project, settings: PlatformSettings) {
     super(project);
     const environments = settings.environments.map((e) => e.name);
     const allowedTagValues = { Environment: environments, ...settings.allowedTagValues };

@@ -1,5 +1,5 @@
 import { SecureAwsStackProjectOptions } from '../../src';
-import { cronScheduleProblem } from '../../src/ci/resolve-ci';
+import { cronScheduleProblem } from '../../src/resolve/ci/resolve-ci';
 import { newProject, rejectionOf as rejection } from '../synth-helper';
 
 const SHA = 'b9cd54a3c349d3f38e8881555d616ced269862dd';

@@ -18,6 +18,6 @@ export function settingsFixture(overrides: Partial<PlatformSettings> = {}): Plat
     primaryRegion: 'us-east-1',
     secondaryRegions: ['us-west-2'],
     networkCidr: '10.0.0.0/8',
-  }) as unknown as PlatformSettings;
+  });
   return { ...resolved, ...overrides };
 }

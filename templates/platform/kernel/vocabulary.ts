@@ -26,3 +26,8 @@ export type EdgeRoutingPolicy = (typeof EDGE_ROUTING_POLICIES)[number];
 /** Severities of guardrail findings, most severe first. */
 export const GUARDRAIL_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type GuardrailSeverity = (typeof GUARDRAIL_SEVERITIES)[number];
+
+/** Whether `value` is one of the words of `list`: narrows an option's string to the settings model's union. */
+export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}

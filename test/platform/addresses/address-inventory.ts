@@ -4,7 +4,6 @@ import { App, TerraformStack, Testing } from 'cdktf';
 import { SecureAwsStackProjectOptions } from '../../../src/options';
 import { resolveSettings } from '../../../src/resolve-settings';
 import { createPlatformStacks } from '../../../templates/platform/platform';
-import { PlatformSettings } from '../../../templates/platform/settings-model';
 import { isStatefulResourceType, resourceTypeOf } from '../../../templates/platform/upgrades/stateful-resources';
 
 /**
@@ -55,7 +54,7 @@ export function inventoryPath(preset: string): string {
 /** The inventory of the platform as this checkout synthesizes it. */
 export function synthesizeInventory(preset: string): AddressInventory {
   const options = inventoryOptions(preset);
-  const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', ...options }) as unknown as PlatformSettings;
+  const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', ...options });
   const app = Testing.app();
   createPlatformStacks(app as App, settings);
   const stacks: Record<string, unknown> = {};

@@ -1,7 +1,6 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { resolveSettings } from '../../../src/resolve-settings';
 import { createPlatformStacks } from '../../../templates/platform/platform';
-import { PlatformSettings } from '../../../templates/platform/settings-model';
 import { isStatefulResourceType } from '../../../templates/platform/upgrades/stateful-resources';
 
 /** Every resource of every stack: `<stack>/<address>` → its synthesized attributes. */
@@ -14,7 +13,7 @@ function synthesizedResources(preventDestroyExemptions: string[] = []): Map<stri
     networkCidr: '10.64.0.0/10',
     capabilities: { webTier: { domainName: 'app.example.com' }, edge: { hostedZoneId: 'Z0123456789ABCDEFGHIJ' } },
     preventDestroyExemptions,
-  }) as unknown as PlatformSettings;
+  });
   const app = Testing.app();
   createPlatformStacks(app as App, settings);
   const resources = new Map<string, any>();

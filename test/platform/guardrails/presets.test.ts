@@ -7,12 +7,11 @@ import { loadApp } from '../../../templates/platform/guardrails/app-model';
 import { runGuardrails } from '../../../templates/platform/guardrails/engine';
 import { consoleReport } from '../../../templates/platform/guardrails/reporters/console';
 import { createPlatformStacks } from '../../../templates/platform/platform';
-import { PlatformSettings } from '../../../templates/platform/settings-model';
 
 // Every preset, with the settings `npx projen` renders for it, synthesizes with zero guardrail findings.
 describe.each(['baseline', 'multi-region', 'enterprise'])('the %s preset', (preset) => {
   test('has no guardrail findings', () => {
-    const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', networkCidr: '10.0.0.0/8', preset, environments: ['dev', 'staging', 'prod'] } as any) as unknown as PlatformSettings;
+    const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', networkCidr: '10.0.0.0/8', preset, environments: ['dev', 'staging', 'prod'] } as any);
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `guardrails-${preset}-`));
     try {
       const app = new App({ outdir });

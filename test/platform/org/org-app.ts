@@ -31,7 +31,7 @@ export interface OrgApp {
 }
 
 export function synthOrgApp(options: Partial<SecureAwsStackProjectOptions>): OrgApp {
-  const settings = resolveSettings({ ...BASE_OPTIONS, ...options }) as unknown as PlatformSettings;
+  const settings = resolveSettings({ ...BASE_OPTIONS, ...options });
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'org-fit-'));
   const app = new App({ outdir });
   buildPlatform(app, settings);

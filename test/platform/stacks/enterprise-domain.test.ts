@@ -7,7 +7,6 @@ import { loadApp } from '../../../templates/platform/guardrails/app-model';
 import { runGuardrails } from '../../../templates/platform/guardrails/engine';
 import { consoleReport } from '../../../templates/platform/guardrails/reporters/console';
 import { buildPlatform } from '../../../templates/platform/platform';
-import { PlatformSettings } from '../../../templates/platform/settings-model';
 import { offlineTerraformAvailable, validateOffline } from '../offline-validate';
 
 const terraformAvailable = offlineTerraformAvailable();
@@ -38,7 +37,7 @@ const settings = resolveSettings({
       backup: { vaultLock: true },
     },
   },
-}) as unknown as PlatformSettings;
+});
 
 describe('an enterprise repository with a domain and its hosted zone', () => {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'enterprise-domain-'));

@@ -1,11 +1,10 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { resolveSettings } from '../../../src/resolve-settings';
 import { createPlatformStacks } from '../../../templates/platform/platform';
-import { PlatformSettings } from '../../../templates/platform/settings-model';
 import { offlineTerraformAvailable, validateOffline } from '../offline-validate';
 
 function platform(preset: string) {
-  const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', networkCidr: '10.0.0.0/8', preset, environments: ['dev', 'prod'] }) as unknown as PlatformSettings;
+  const settings = resolveSettings({ name: 'payments', defaultReleaseBranch: 'main', networkCidr: '10.0.0.0/8', preset, environments: ['dev', 'prod'] });
   const app = Testing.app();
   const environments = createPlatformStacks(app as App, settings);
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
