@@ -5,7 +5,7 @@ import { AuditBuckets } from './audit-buckets';
 import { CisAlarms } from './cis-alarms';
 import { SecurityFindingRoutes, SecurityFindingSource } from './security-finding-routes';
 import { AccountKeys } from '../encryption/account-keys';
-import { bucketName, resourcePrefix, serviceLinkedRoleArn } from '../naming';
+import { bucketName, resourcePrefix, serviceLinkedRoleArn, trailArn, trailName } from '../naming';
 import { AlarmTopic } from '../operations/alarm-topic';
 import { createsSecurityServices } from '../org/account-singletons';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
@@ -21,7 +21,7 @@ export function accountAuditNames(settings: PlatformSettings, environment: Envir
   const prefix = resourcePrefix(settings, environment);
   const primary = environment.regions[0];
   return {
-    trailName: `${prefix}-trail`,
+    trailName: trailName(settings, environment),
     /** AWS Config records with its service-linked role in every region (FSBP Config.1). */
     configRoleArn: serviceLinkedRoleArn(environment, 'config.amazonaws.com', 'AWSServiceRoleForConfig'),
     configBucket: bucketName(settings, environment, 'config', primary),
@@ -54,7 +54,7 @@ export class AccountAudit extends Construct {
     if (!audit.cloudTrail && !recordsConfig) return;
     const names = accountAuditNames(settings, environment);
     const primary = environment.regions[0];
-    const trailArn = `arn:aws:cloudtrail:${primary}:${environment.accountId}:trail/${names.trailName}`;
+    const trail = trailArn(names.trailName, primary, environment.accountId);
 
     const buckets = new AuditBuckets(this, 'buckets', {
       accountId: environment.accountId,
@@ -64,7 +64,8 @@ export class AccountAudit extends Construct {
         accessLogs: names.accessLogBucket,
       },
       kmsKeyArn: keys.audit.arn,
-      trailArn,
+      trailArn: trail,
+      region: primary,
       storage,
     });
     this.buckets = buckets;
@@ -84,6 +85,7 @@ export class AccountAudit extends Construct {
         this.topic = new AlarmTopic(this, 'security-topic', {
           topicName: names.securityTopicName,
           accountId: environment.accountId,
+          region: primary,
           kmsKeyArn: keys.alerts.arn,
           emailSubscriptions: operations.alarmEmails,
           endpointSubscriptions: operations.alarmEndpoints,

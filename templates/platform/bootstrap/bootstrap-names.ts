@@ -1,5 +1,5 @@
 import { isBootstrapStack } from '../kernel/stack-manifest';
-import { resourcePrefix } from '../naming';
+import { iamArn, resourcePrefix, roleArn } from '../naming';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 
 /** The stack that creates what CI needs to run (state bucket, OIDC provider, plan and deploy roles). */
@@ -17,8 +17,8 @@ export function ciRoleName(settings: PlatformSettings, environment: EnvironmentS
   return `${resourcePrefix(settings, environment)}-github-${purpose}`;
 }
 
-export function ciRoleArn(settings: PlatformSettings, environment: EnvironmentSettings, purpose: CiRolePurpose, partition = 'aws'): string {
-  return `arn:${partition}:iam::${environment.accountId}:role/${ciRoleName(settings, environment, purpose)}`;
+export function ciRoleArn(settings: PlatformSettings, environment: EnvironmentSettings, purpose: CiRolePurpose): string {
+  return roleArn(environment, ciRoleName(settings, environment, purpose));
 }
 
 /** The permissions boundary of the deploy role. */
@@ -29,8 +29,8 @@ export function deployBoundaryName(settings: PlatformSettings, environment: Envi
 export const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com';
 
 /** The account's GitHub OIDC provider: the one given in `orgFit.githubOidcProviderArn`, or the one bootstrap creates. */
-export function githubOidcProviderArn(environment: EnvironmentSettings, partition = 'aws'): string {
-  return environment.orgFit?.githubOidcProviderArn ?? `arn:${partition}:iam::${environment.accountId}:oidc-provider/${GITHUB_OIDC_HOST}`;
+export function githubOidcProviderArn(environment: EnvironmentSettings): string {
+  return environment.orgFit?.githubOidcProviderArn ?? iamArn(environment.accountId, `oidc-provider/${GITHUB_OIDC_HOST}`, environment.regions[0]);
 }
 
 /** The environment's state bucket and the bucket of its server access logs (`state-logs`). */

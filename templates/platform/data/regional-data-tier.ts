@@ -211,6 +211,7 @@ export class RegionalDataTier extends Construct {
         this.backupPlan = new BackupPlan(this, 'backup-plan', {
           namePrefix: props.namePrefix,
           accountId: props.accountId,
+          region: props.region,
           vaultName: this.vault.name,
           rules: props.backupRules,
           copyToVaultArn: props.backupCopyRegion ? backupVaultArn(arnScope(props.backupCopyRegion), this.vaultName) : undefined,

@@ -18,8 +18,8 @@ export interface KeyUsers {
  * service-linked roles of DynamoDB replication and RDS) and `encryption.keyUserArns`. Everyone else of the account,
  * a CI plan role with `ReadOnlyAccess` included, is refused by the key even where S3 or DynamoDB would serve them.
  */
-export function keyUsers(settings: PlatformSettings, environment: EnvironmentSettings, partition = 'aws'): KeyUsers {
-  const role = (name: string) => roleArn(environment, name, partition);
+export function keyUsers(settings: PlatformSettings, environment: EnvironmentSettings): KeyUsers {
+  const role = (name: string) => roleArn(environment, name);
   const instances = role(instanceRoleName(settings, environment));
   // The backup plan (and its role) lives in the environment's primary region; see RegionalDataTier.
   const backup = role(backupRoleName(regionalPrefix(settings, environment, environment.regions[0])));
@@ -29,10 +29,10 @@ export function keyUsers(settings: PlatformSettings, environment: EnvironmentSet
     dynamodb: unique([
       instances,
       backup,
-      serviceLinkedRoleArn(environment, 'replication.dynamodb.amazonaws.com', 'AWSServiceRoleForDynamoDBReplication', partition),
+      serviceLinkedRoleArn(environment, 'replication.dynamodb.amazonaws.com', 'AWSServiceRoleForDynamoDBReplication'),
       ...extra,
     ]),
-    secrets: unique([instances, serviceLinkedRoleArn(environment, 'rds.amazonaws.com', 'AWSServiceRoleForRDS', partition), ...extra]),
+    secrets: unique([instances, serviceLinkedRoleArn(environment, 'rds.amazonaws.com', 'AWSServiceRoleForRDS'), ...extra]),
   };
 }
 

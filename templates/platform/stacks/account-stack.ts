@@ -10,7 +10,7 @@ import { MfaEnforcement } from '../identity/mfa-enforcement';
 import { AccountPasswordPolicy } from '../identity/password-policy';
 import { AccountSecurityContact } from '../identity/security-contact';
 import { SupportRole } from '../identity/support-role';
-import { applicationSecretName, instanceRoleName, keyAliasName, parameterPath, resourcePrefix, trailName } from '../naming';
+import { applicationSecretName, instanceRoleName, keyAlias, parameterPath, resourcePrefix, trailName } from '../naming';
 import { ownsAccountSettings } from '../org/account-singletons';
 
 /** Account-wide resources of one environment, deployed once from its primary region. */
@@ -48,18 +48,18 @@ export class AccountStack extends PlatformStack {
         restrictPublicBuckets: true,
       });
       new AccountPasswordPolicy(this, 'password-policy');
-      this.supportRole = new SupportRole(this, 'support-role', { name: `${prefix}-support`, accountId: environment.accountId });
+      this.supportRole = new SupportRole(this, 'support-role', { name: `${prefix}-support`, accountId: environment.accountId, region: props.region });
       const contact = environment.capabilities.operations.securityContact;
       if (contact) this.securityContact = new AccountSecurityContact(this, 'security-contact', { contact });
     }
-    this.mfa = new MfaEnforcement(this, 'mfa', { namePrefix: prefix, accountId: environment.accountId });
+    this.mfa = new MfaEnforcement(this, 'mfa', { namePrefix: prefix, accountId: environment.accountId, region: props.region });
     this.instanceRole = new InstanceRole(this, 'instance-role', {
       name: instanceRoleName(settings, environment),
       accountId: environment.accountId,
       regions: environment.regions,
       parameterPath: parameterPath(settings, environment),
       secretName: applicationSecretName(settings, environment),
-      secretsKeyAlias: `alias/${keyAliasName(settings, environment, 'secrets')}`,
+      secretsKeyAlias: keyAlias(settings, environment, 'secrets'),
     });
 
     this.audit = new AccountAudit(this, 'audit', { settings, environment, keys: this.keys });

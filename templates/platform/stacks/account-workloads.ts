@@ -28,6 +28,7 @@ export class AccountWorkloads extends Construct {
     this.topic = new AlarmTopic(this, 'budget-topic', {
       topicName: `${prefix}-budget-alerts`,
       accountId: props.environment.accountId,
+      region: props.environment.regions[0],
       kmsKeyArn: props.kmsKeyArn,
       emailSubscriptions: operations.budgetAlertEmails,
     });

@@ -61,7 +61,7 @@ export class RegionalStack extends PlatformStack {
     });
 
     this.network = new Network(this, 'network', {
-      namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
+      namePrefix: regionalPrefix(settings, environment, region),
       ...regionalAddressBlock(environment, region, regionIndex),
       accountId: environment.accountId,
       region,
@@ -77,14 +77,14 @@ export class RegionalStack extends PlatformStack {
       new RegionalAccountHardening(this, 'account-hardening');
     }
     if (createsSecurityServices(settings, environment)) {
-      new AccessAnalyzer(this, 'access-analyzer', { analyzerName: `${resourcePrefix(settings, environment)}-${region}` });
+      new AccessAnalyzer(this, 'access-analyzer', { analyzerName: regionalPrefix(settings, environment, region) });
     }
 
     // AWS Config reports resources of the region, Terraform's or not, that break the tagging convention. The rules
     // need a recorder: this stack's, the account owner's or the organisation's.
     if (environment.capabilities.audit.config) {
       new RequiredTagsConfigRules(this, 'required-tags', {
-        namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
+        namePrefix: regionalPrefix(settings, environment, region),
         tags: requiredTags(settings, environment),
         dependsOn: this.detection.config ? [this.detection.config.status] : [],
       });

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from '../engine';
-import { bucketName, keyAliasName, replicationRoleName } from '../naming';
+import { bucketName, keyAlias, replicationRoleName } from '../naming';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { BucketReplication } from '../storage/bucket-replication';
 
@@ -23,7 +23,7 @@ export class ReplicationStack extends PlatformStack {
     const bucket = (region: string) => ({
       bucketName: bucketName(settings, environment, 'data', region),
       region,
-      keyAlias: `alias/${keyAliasName(settings, environment, 'data')}`,
+      keyAlias: keyAlias(settings, environment, 'data'),
     });
     this.replication = new BucketReplication(this, 'data-replication', {
       roleName: replicationRoleName(settings, environment),

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { HardenedBucket } from './hardened-bucket';
 import { loadBalancerLogDelivery, serverAccessLogDelivery } from './log-delivery';
+import { bucketArn } from '../naming';
 import { StorageCapability } from '../settings-model';
 
 export interface RegionalBucketsProps {
@@ -11,10 +12,6 @@ export interface RegionalBucketsProps {
   /** The region's `data` key. */
   readonly dataKeyArn: string;
   readonly storage: StorageCapability;
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
 }
 
 /**
@@ -29,8 +26,8 @@ export class RegionalBuckets extends Construct {
 
   constructor(scope: Construct, id: string, props: RegionalBucketsProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
-    const arn = (name: string) => `arn:${partition}:s3:::${name}`;
+    const region = props.region;
+    const arn = (name: string) => bucketArn(name, region);
     const logLifecycle = {
       noncurrentVersionExpirationDays: Math.min(props.storage.noncurrentVersionExpirationDays, props.storage.logExpirationDays),
       expirationDays: props.storage.logExpirationDays,
@@ -39,16 +36,16 @@ export class RegionalBuckets extends Construct {
     this.accessLogs = new HardenedBucket(this, 'access-logs', {
       bucketName: props.names.accessLogs,
       lifecycle: logLifecycle,
-      policyStatements: [serverAccessLogDelivery(arn(props.names.accessLogs), props.accountId, partition)],
-      partition,
+      policyStatements: [serverAccessLogDelivery(arn(props.names.accessLogs), props.accountId, region)],
+      region,
     });
     this.loadBalancerLogs = new HardenedBucket(this, 'load-balancer-logs', {
       bucketName: props.names.loadBalancerLogs,
       accessLogBucketName: props.names.accessLogs,
       accessLogDependsOn: [this.accessLogs.policy],
       lifecycle: logLifecycle,
-      policyStatements: [loadBalancerLogDelivery(arn(props.names.loadBalancerLogs), props.accountId, props.region, partition)],
-      partition,
+      policyStatements: [loadBalancerLogDelivery(arn(props.names.loadBalancerLogs), props.accountId, region)],
+      region,
     });
     this.data = new HardenedBucket(this, 'data', {
       bucketName: props.names.data,
@@ -59,7 +56,7 @@ export class RegionalBuckets extends Construct {
         intelligentTieringAfterDays: props.storage.intelligentTieringAfterDays,
         noncurrentVersionExpirationDays: props.storage.noncurrentVersionExpirationDays,
       },
-      partition,
+      region,
     });
   }
 }
