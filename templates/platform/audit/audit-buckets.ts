@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
 import { PolicyStatement } from '../encryption/key-policy';
 import { bucketArn } from '../naming';
-import { StorageCapability } from '../settings-model';
 import { HardenedBucket, HardenedBucketProps } from '../storage/hardened-bucket';
 import { serverAccessLogDelivery } from '../storage/log-delivery';
+import { BucketRetention } from '../storage/regional-buckets';
 
 type BucketDefaults = Omit<HardenedBucketProps, 'bucketName' | 'policyStatements'>;
 
@@ -15,7 +15,7 @@ export interface AuditBucketsProps {
   readonly kmsKeyArn: string;
   /** ARN of the account's trail, the only trail allowed to write to the trail bucket. */
   readonly trailArn: string;
-  readonly storage: StorageCapability;
+  readonly storage: BucketRetention;
   /** The account stack's region (the primary region), where the buckets are. */
   readonly region: string;
 }

@@ -1,5 +1,6 @@
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
 import { Construct } from 'constructs';
+import { stateRetentionDays } from '../capabilities/storage';
 import { TerraformOutput } from '../engine';
 import { keyAliasName, resourcePrefix } from '../naming';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
@@ -42,7 +43,7 @@ export class BootstrapStack extends PlatformStack {
         keyAliasName: keyAliasName(settings, environment, 'tfstate'),
         accountId: environment.accountId,
         region: state.region,
-        retentionDays: Math.max(environment.capabilities.storage.noncurrentVersionExpirationDays, 90),
+        retentionDays: stateRetentionDays(environment),
       });
     }
 

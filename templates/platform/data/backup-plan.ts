@@ -3,9 +3,9 @@ import { BackupSelection } from '@cdktf/provider-aws/lib/backup-selection';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Construct } from 'constructs';
-import { boundedName } from '../compute/bounded-name';
-import { EnvironmentProfile } from '../settings-model';
 import { serviceTrustPolicy } from './service-trust-policy';
+import { boundedName } from '../compute/bounded-name';
+import { EnvironmentProfile } from '../kernel/vocabulary';
 import { COMMERCIAL_REGION, managedPolicyArn } from '../naming';
 
 /** Name of the role AWS Backup assumes for a plan of `namePrefix` (key policies name it before it exists). */

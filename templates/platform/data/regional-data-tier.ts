@@ -155,6 +155,7 @@ export class RegionalDataTier extends Construct {
     const instance = {
       namePrefix: props.namePrefix,
       accountId: props.accountId,
+      region: props.region,
       subnetIds: props.subnetIds,
       securityGroupIds: props.databaseSecurityGroupIds,
       kmsKeyArn: props.keys.database,

@@ -2,7 +2,16 @@ import { Construct } from 'constructs';
 import { HardenedBucket } from './hardened-bucket';
 import { loadBalancerLogDelivery, serverAccessLogDelivery } from './log-delivery';
 import { bucketArn } from '../naming';
-import { StorageCapability } from '../settings-model';
+
+/** How long buckets keep objects and versions (`storage` capability). */
+export interface BucketRetention {
+  /** Days after which current objects of the data bucket move to S3 Intelligent-Tiering. */
+  readonly intelligentTieringAfterDays: number;
+  /** Days after which noncurrent object versions are deleted. */
+  readonly noncurrentVersionExpirationDays: number;
+  /** Days after which log objects are deleted. */
+  readonly logExpirationDays: number;
+}
 
 export interface RegionalBucketsProps {
   readonly accountId: string;
@@ -11,7 +20,7 @@ export interface RegionalBucketsProps {
   readonly names: { readonly data: string; readonly accessLogs: string; readonly loadBalancerLogs: string };
   /** The region's `data` key. */
   readonly dataKeyArn: string;
-  readonly storage: StorageCapability;
+  readonly storage: BucketRetention;
 }
 
 /**
