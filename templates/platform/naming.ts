@@ -72,8 +72,11 @@ export function regionalPrefix(settings: PlatformSettings, environment: Environm
   return `${resourcePrefix(settings, environment)}-${region}`;
 }
 
-/** What a bucket holds; part of its name. Regional: data, logs, alb-logs. Account stack: trail, config, audit-logs. */
-export type BucketPurpose = 'data' | 'logs' | 'alb-logs' | 'trail' | 'config' | 'audit-logs';
+/**
+ * What a bucket holds; part of its name. Regional: data, logs, alb-logs. Account stack: trail, config, audit-logs.
+ * Bootstrap stack: state-logs (the state bucket's access logs).
+ */
+export type BucketPurpose = 'data' | 'logs' | 'alb-logs' | 'trail' | 'config' | 'audit-logs' | 'state-logs';
 
 /**
  * Globally unique, deterministic S3 bucket name: `<project>-<environment>-<purpose>-<account id>-<region code>`.

@@ -1,5 +1,5 @@
 import { isBootstrapStack } from '../kernel/stack-manifest';
-import { iamArn, resourcePrefix, roleArn } from '../naming';
+import { bucketName, iamArn, resourcePrefix, roleArn } from '../naming';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 
 /** The stack that creates what CI needs to run (state bucket, OIDC provider, plan and deploy roles). */
@@ -35,7 +35,6 @@ export function githubOidcProviderArn(environment: EnvironmentSettings): string 
 
 /** The environment's state bucket and the bucket of its server access logs (`state-logs`). */
 export function stateBucketNames(settings: PlatformSettings, environment: EnvironmentSettings): { state: string; accessLogs: string } {
-  const state = (environment.state ?? settings.state).bucket;
-  const code = settings.regionCodes[(environment.state ?? settings.state).region];
-  return { state, accessLogs: `${resourcePrefix(settings, environment)}-state-logs-${environment.accountId}-${code}` };
+  const { bucket, region } = environment.state ?? settings.state;
+  return { state: bucket, accessLogs: bucketName(settings, environment, 'state-logs', region) };
 }
