@@ -1,5 +1,6 @@
 import { bootstrapStackName } from './bootstrap/bootstrap-names';
 import { BootstrapStack } from './bootstrap/bootstrap-stack';
+import { replicatesData } from './capabilities/storage';
 import { App } from './engine';
 import { accountStackName, regionalStackName, replicationStackName } from './naming';
 import { PlatformSettings } from './settings-model';
@@ -42,7 +43,7 @@ export function createPlatformStacks(app: App, settings: PlatformSettings): Plat
       regions.set(region, stack);
     }
     let replication: ReplicationStack | undefined;
-    if (environment.capabilities.storage.crossRegionReplication && environment.regions.length > 1) {
+    if (replicatesData(environment)) {
       replication = new ReplicationStack(app, replicationStackName(environment), { settings, environment, region: environment.regions[0] });
       replication.addDependency(regions.get(environment.regions[0])!);
       replication.addDependency(regions.get(environment.regions[1])!);

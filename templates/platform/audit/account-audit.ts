@@ -5,30 +5,50 @@ import { AuditBuckets } from './audit-buckets';
 import { CisAlarms } from './cis-alarms';
 import { SecurityFindingRoutes, SecurityFindingSource } from './security-finding-routes';
 import { AccountKeys } from '../encryption/account-keys';
-import { bucketName, resourcePrefix, serviceLinkedRoleArn } from '../naming';
+import { trailArn } from '../naming';
 import { AlarmTopic } from '../operations/alarm-topic';
-import { createsSecurityServices } from '../org/account-singletons';
-import { EnvironmentSettings, PlatformSettings } from '../settings-model';
+import { BucketRetention } from '../storage/regional-buckets';
 
-export interface AccountAuditProps {
-  readonly settings: PlatformSettings;
-  readonly environment: EnvironmentSettings;
-  readonly keys: AccountKeys;
+/** Names of the account-wide audit resources (`accountAuditNames` builds them from settings). */
+export interface AccountAuditNames {
+  readonly trailName: string;
+  /** AWS Config's service-linked role, which the recorders of every region use. */
+  readonly configRoleArn: string;
+  readonly configBucket: string;
+  readonly trailBucket: string;
+  readonly accessLogBucket: string;
+  readonly securityTopicName: string;
 }
 
-/** Names of the account-wide audit resources, shared with the regional stacks that refer to them. */
-export function accountAuditNames(settings: PlatformSettings, environment: EnvironmentSettings) {
-  const prefix = resourcePrefix(settings, environment);
-  const primary = environment.regions[0];
-  return {
-    trailName: `${prefix}-trail`,
-    /** AWS Config records with its service-linked role in every region (FSBP Config.1). */
-    configRoleArn: serviceLinkedRoleArn(environment, 'config.amazonaws.com', 'AWSServiceRoleForConfig'),
-    configBucket: bucketName(settings, environment, 'config', primary),
-    trailBucket: bucketName(settings, environment, 'trail', primary),
-    accessLogBucket: bucketName(settings, environment, 'audit-logs', primary),
-    securityTopicName: `${prefix}-security-alarms`,
-  };
+export interface AccountAuditProps {
+  readonly accountId: string;
+  /** The account stack's region (the environment's primary region): trail, buckets and topic live there. */
+  readonly region: string;
+  readonly keys: AccountKeys;
+  readonly names: AccountAuditNames;
+  /** Prefix of the finding routes (`<prefix>-security`) and CIS alarms (`<prefix>-cis`), `<project>-<environment>`. */
+  readonly namePrefix: string;
+  /** CloudWatch namespace of the CIS metric filters. */
+  readonly cisMetricNamespace: string;
+  readonly retention: BucketRetention;
+  /** A multi-region trail with CIS metric filters and alarms. */
+  readonly cloudTrail: boolean;
+  /** Retention of the trail's log group. */
+  readonly trailLogRetentionInDays: number;
+  /** The Config bucket (and role), for recorders this environment creates. */
+  readonly recordsConfig: boolean;
+  /** Create AWS Config's service-linked role (with `recordsConfig`). */
+  readonly createConfigServiceLinkedRole: boolean;
+  /** Route this account's Security Hub findings to the security topic (where the platform runs Security Hub). */
+  readonly routeSecurityHubFindings: boolean;
+  /**
+   * The organisation's topic for CIS alarms and findings, instead of the platform's own.
+   * @default - the platform's own security topic
+   */
+  readonly organizationSecurityTopicArn?: string;
+  /** Subscribers of the platform's security topic. */
+  readonly alarmEmails: readonly string[];
+  readonly alarmEndpoints: readonly string[];
 }
 
 /**
@@ -47,64 +67,62 @@ export class AccountAudit extends Construct {
 
   constructor(scope: Construct, id: string, props: AccountAuditProps) {
     super(scope, id);
-    const { settings, environment, keys } = props;
-    const { audit, storage, operations } = environment.capabilities;
-    // The Config bucket and role serve this environment's recorders, which exist only where it creates the services.
-    const recordsConfig = audit.config && createsSecurityServices(settings, environment);
-    if (!audit.cloudTrail && !recordsConfig) return;
-    const names = accountAuditNames(settings, environment);
-    const primary = environment.regions[0];
-    const trailArn = `arn:aws:cloudtrail:${primary}:${environment.accountId}:trail/${names.trailName}`;
+    const { keys, names, recordsConfig } = props;
+    if (!props.cloudTrail && !recordsConfig) return;
+    const primary = props.region;
+    const trail = trailArn(names.trailName, primary, props.accountId);
 
     const buckets = new AuditBuckets(this, 'buckets', {
-      accountId: environment.accountId,
+      accountId: props.accountId,
       names: {
-        trail: audit.cloudTrail ? names.trailBucket : undefined,
+        trail: props.cloudTrail ? names.trailBucket : undefined,
         config: recordsConfig ? names.configBucket : undefined,
         accessLogs: names.accessLogBucket,
       },
       kmsKeyArn: keys.audit.arn,
-      trailArn,
-      storage,
+      trailArn: trail,
+      region: primary,
+      storage: props.retention,
     });
     this.buckets = buckets;
 
-    if (audit.cloudTrail) {
+    if (props.cloudTrail) {
       this.trail = new AccountTrail(this, 'trail', {
         trailName: names.trailName,
-        accountId: environment.accountId,
+        accountId: props.accountId,
         region: primary,
         bucketName: buckets.trail!.name,
         kmsKeyArn: keys.audit.arn,
-        logRetentionInDays: audit.trailLogRetentionDays,
+        logRetentionInDays: props.trailLogRetentionInDays,
         dependsOn: [buckets.trail!.policy],
       });
-      const organizationTopicArn = environment.orgFit?.securityTopicArn;
+      const organizationTopicArn = props.organizationSecurityTopicArn;
       if (!organizationTopicArn) {
         this.topic = new AlarmTopic(this, 'security-topic', {
           topicName: names.securityTopicName,
-          accountId: environment.accountId,
+          accountId: props.accountId,
+          region: primary,
           kmsKeyArn: keys.alerts.arn,
-          emailSubscriptions: operations.alarmEmails,
-          endpointSubscriptions: operations.alarmEndpoints,
+          emailSubscriptions: props.alarmEmails,
+          endpointSubscriptions: props.alarmEndpoints,
         });
       }
       this.securityTopicArn = organizationTopicArn ?? this.topic!.arn;
       // Security Hub findings are this account's to route only where the platform runs Security Hub (`managed`).
       const sources: SecurityFindingSource[] = [];
-      if (audit.securityHub && createsSecurityServices(settings, environment)) sources.push('securityHub');
+      if (props.routeSecurityHubFindings) sources.push('securityHub');
       if (sources.length > 0) {
-        new SecurityFindingRoutes(this, 'findings', { namePrefix: `${resourcePrefix(settings, environment)}-security`, topicArn: this.securityTopicArn, sources });
+        new SecurityFindingRoutes(this, 'findings', { namePrefix: `${props.namePrefix}-security`, topicArn: this.securityTopicArn, sources });
       }
       new CisAlarms(this, 'cis', {
         logGroupName: this.trail.logGroup.name,
-        metricNamespace: `${settings.project}/${environment.name}/CIS`,
-        namePrefix: `${resourcePrefix(settings, environment)}-cis`,
+        metricNamespace: props.cisMetricNamespace,
+        namePrefix: `${props.namePrefix}-cis`,
         topicArn: this.securityTopicArn,
       });
     }
 
-    if (recordsConfig && audit.createConfigServiceLinkedRole) {
+    if (recordsConfig && props.createConfigServiceLinkedRole) {
       // Delivery to the Config bucket goes through the bucket policy and the audit key's policy (config.amazonaws.com).
       this.configRole = new IamServiceLinkedRole(this, 'config-service-linked-role', {
         awsServiceName: 'config.amazonaws.com',
@@ -113,3 +131,6 @@ export class AccountAudit extends Construct {
     }
   }
 }
+
+/** `accountAuditNames(settings, environment)` reads settings, so it lives with the audit assembler. */
+export { accountAuditNames } from '../capabilities/audit';

@@ -5,7 +5,7 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { Construct } from 'constructs';
 import { ITerraformDependable } from '../engine';
-import { trailArn } from '../naming';
+import { bucketArn, logGroupArn as logGroupArnOf, trailArn } from '../naming';
 
 export interface AccountTrailProps {
   readonly trailName: string;
@@ -25,10 +25,6 @@ export interface AccountTrailProps {
   readonly s3DataEvents?: boolean;
   /** What the trail waits for: the bucket's policy (CloudTrail checks it at creation). */
   readonly dependsOn?: readonly ITerraformDependable[];
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
 }
 
 /**
@@ -42,9 +38,8 @@ export class AccountTrail extends Construct {
 
   constructor(scope: Construct, id: string, props: AccountTrailProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
     const { accountId, region } = props;
-    this.arn = trailArn(props.trailName, region, accountId, partition);
+    this.arn = trailArn(props.trailName, region, accountId);
 
     this.logGroup = new CloudwatchLogGroup(this, 'log-group', {
       name: `/aws/cloudtrail/${props.trailName}`,
@@ -65,7 +60,7 @@ export class AccountTrail extends Construct {
       description: 'Delivers the account trail to CloudWatch Logs',
       assumeRolePolicy: trust.json,
     });
-    const logGroupArn = `arn:${partition}:logs:${region}:${accountId}:log-group:${this.logGroup.name}`;
+    const logGroupArn = logGroupArnOf(region, accountId, this.logGroup.name);
     const permissions = new DataAwsIamPolicyDocument(this, 'permissions', {
       statement: [
         {
@@ -97,7 +92,7 @@ export class AccountTrail extends Construct {
               fieldSelector: [
                 { field: 'eventCategory', equalTo: ['Data'] },
                 { field: 'resources.type', equalTo: ['AWS::S3::Object'] },
-                { field: 'resources.ARN', notStartsWith: [`arn:${partition}:s3:::${props.bucketName}/`] },
+                { field: 'resources.ARN', notStartsWith: [`${bucketArn(props.bucketName, region)}/`] },
               ],
             },
           ]

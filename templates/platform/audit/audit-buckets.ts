@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { PolicyStatement } from '../encryption/key-policy';
-import { StorageCapability } from '../settings-model';
+import { bucketArn } from '../naming';
 import { HardenedBucket, HardenedBucketProps } from '../storage/hardened-bucket';
 import { serverAccessLogDelivery } from '../storage/log-delivery';
+import { BucketRetention } from '../storage/regional-buckets';
 
 type BucketDefaults = Omit<HardenedBucketProps, 'bucketName' | 'policyStatements'>;
 
@@ -14,11 +15,9 @@ export interface AuditBucketsProps {
   readonly kmsKeyArn: string;
   /** ARN of the account's trail, the only trail allowed to write to the trail bucket. */
   readonly trailArn: string;
-  readonly storage: StorageCapability;
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
+  readonly storage: BucketRetention;
+  /** The account stack's region (the primary region), where the buckets are. */
+  readonly region: string;
 }
 
 /**
@@ -32,8 +31,7 @@ export class AuditBuckets extends Construct {
 
   constructor(scope: Construct, id: string, props: AuditBucketsProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
-    const arn = (name: string) => `arn:${partition}:s3:::${name}`;
+    const region = props.region;
     const lifecycle = {
       noncurrentVersionExpirationDays: Math.min(props.storage.noncurrentVersionExpirationDays, props.storage.logExpirationDays),
       expirationDays: props.storage.logExpirationDays,
@@ -42,15 +40,15 @@ export class AuditBuckets extends Construct {
     this.accessLogs = new HardenedBucket(this, 'access-logs', {
       bucketName: props.names.accessLogs,
       lifecycle,
-      policyStatements: [serverAccessLogDelivery(arn(props.names.accessLogs), props.accountId, partition)],
-      partition,
+      policyStatements: [serverAccessLogDelivery(bucketArn(props.names.accessLogs, region), props.accountId, region)],
+      region,
     });
     const logged: BucketDefaults = {
       accessLogBucketName: props.names.accessLogs,
       accessLogDependsOn: [this.accessLogs.policy],
       kmsKeyArn: props.kmsKeyArn,
       lifecycle,
-      partition,
+      region,
     };
 
     if (props.names.trail) this.trail = this.trailBucket(props.names.trail, props, logged);
@@ -58,7 +56,7 @@ export class AuditBuckets extends Construct {
   }
 
   private trailBucket(name: string, props: AuditBucketsProps, logged: BucketDefaults): HardenedBucket {
-    const trail = `arn:${props.partition ?? 'aws'}:s3:::${name}`;
+    const trail = bucketArn(name, props.region);
     const trailWrites: PolicyStatement[] = [
       {
         Sid: 'CloudTrailAclCheck',
@@ -82,7 +80,7 @@ export class AuditBuckets extends Construct {
 
   private configBucket(name: string, props: AuditBucketsProps, logged: BucketDefaults): HardenedBucket {
     const fromAccount = { 'aws:SourceAccount': props.accountId };
-    const config = `arn:${props.partition ?? 'aws'}:s3:::${name}`;
+    const config = bucketArn(name, props.region);
     const configWrites: PolicyStatement[] = [
       {
         Sid: 'ConfigAclCheck',

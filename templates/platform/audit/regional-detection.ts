@@ -1,16 +1,24 @@
 import { Construct } from 'constructs';
-import { accountAuditNames } from './account-audit';
-import { ConfigRecorder } from './config-recorder';
+import { ConfigRecorder, ConfigRecorderProps } from './config-recorder';
 import { GuardDuty } from './guardduty';
-import { SecurityHub } from './security-hub';
-import { keyAliasArn, regionalPrefix } from '../naming';
-import { createsSecurityServices } from '../org/account-singletons';
-import { EnvironmentSettings, PlatformSettings } from '../settings-model';
+import { SecurityHub, SecurityHubProps } from './security-hub';
 
 export interface RegionalDetectionProps {
-  readonly settings: PlatformSettings;
-  readonly environment: EnvironmentSettings;
-  readonly region: string;
+  /**
+   * AWS Config recorder, delivery channel and managed rules of the region.
+   * @default - no recorder
+   */
+  readonly config?: ConfigRecorderProps;
+  /**
+   * GuardDuty detector with its protection features.
+   * @default false
+   */
+  readonly guardDuty?: boolean;
+  /**
+   * Security Hub with its standards (and, in the primary region, the finding aggregator).
+   * @default - no Security Hub
+   */
+  readonly securityHub?: SecurityHubProps;
 }
 
 /**
@@ -25,29 +33,8 @@ export class RegionalDetection extends Construct {
 
   constructor(scope: Construct, id: string, props: RegionalDetectionProps) {
     super(scope, id);
-    const { settings, environment, region } = props;
-    const audit = environment.capabilities.audit;
-    const primary = environment.regions[0];
-    const names = accountAuditNames(settings, environment);
-    // Once per account and region, and only with a managed baseline: see org/account-singletons.ts.
-    if (!createsSecurityServices(settings, environment)) return;
-
-    if (audit.config) {
-      this.config = new ConfigRecorder(this, 'config', {
-        namePrefix: regionalPrefix(settings, environment, region),
-        roleArn: names.configRoleArn,
-        bucketName: names.configBucket,
-        kmsKeyArn: keyAliasArn(settings, environment, 'audit', primary),
-        recordGlobalResources: region === primary,
-      });
-    }
-    if (audit.guardDuty) this.guardDuty = new GuardDuty(this, 'guardduty');
-    if (audit.securityHub) {
-      const others = environment.regions.filter((r) => r !== region);
-      this.securityHub = new SecurityHub(this, 'security-hub', {
-        region,
-        aggregateRegions: region !== primary ? undefined : settings.preset === 'enterprise' ? 'ALL' : others,
-      });
-    }
+    if (props.config) this.config = new ConfigRecorder(this, 'config', props.config);
+    if (props.guardDuty) this.guardDuty = new GuardDuty(this, 'guardduty');
+    if (props.securityHub) this.securityHub = new SecurityHub(this, 'security-hub', props.securityHub);
   }
 }

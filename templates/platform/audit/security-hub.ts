@@ -2,12 +2,13 @@ import { SecurityhubAccount } from '@cdktf/provider-aws/lib/securityhub-account'
 import { SecurityhubFindingAggregator } from '@cdktf/provider-aws/lib/securityhub-finding-aggregator';
 import { SecurityhubStandardsSubscription } from '@cdktf/provider-aws/lib/securityhub-standards-subscription';
 import { Construct } from 'constructs';
+import { regionalArn } from '../naming';
 
 /** ARNs of the standards the platform subscribes to in a region. */
-export function securityHubStandardArns(region: string, partition = 'aws'): { foundational: string; cis: string } {
+export function securityHubStandardArns(region: string): { foundational: string; cis: string } {
   return {
-    foundational: `arn:${partition}:securityhub:${region}::standards/aws-foundational-security-best-practices/v/1.0.0`,
-    cis: `arn:${partition}:securityhub:${region}::standards/cis-aws-foundations-benchmark/v/3.0.0`,
+    foundational: regionalArn('securityhub', region, '', 'standards/aws-foundational-security-best-practices/v/1.0.0'),
+    cis: regionalArn('securityhub', region, '', 'standards/cis-aws-foundations-benchmark/v/3.0.0'),
   };
 }
 
@@ -18,10 +19,6 @@ export interface SecurityHubProps {
    * @default no aggregator
    */
   readonly aggregateRegions?: readonly string[] | 'ALL';
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
 }
 
 /**
@@ -39,7 +36,7 @@ export class SecurityHub extends Construct {
       controlFindingGenerator: 'SECURITY_CONTROL',
       autoEnableControls: true,
     });
-    const standards = securityHubStandardArns(props.region, props.partition);
+    const standards = securityHubStandardArns(props.region);
     for (const [name, arn] of Object.entries(standards)) {
       new SecurityhubStandardsSubscription(this, name, { standardsArn: arn, dependsOn: [this.account] });
     }

@@ -1,41 +1,16 @@
 import { isBootstrapStack } from '../kernel/stack-manifest';
-import { resourcePrefix } from '../naming';
-import { EnvironmentSettings, PlatformSettings } from '../settings-model';
-
-/** The stack that creates what CI needs to run (state bucket, OIDC provider, plan and deploy roles). */
-export function bootstrapStackName(environment: EnvironmentSettings): string {
-  return `${environment.name}-bootstrap`;
-}
 
 /** Bootstrap stacks are applied by hand, once: the deploy order, CI and drift detection leave them out. */
 export { isBootstrapStack };
 
-export type CiRolePurpose = 'plan' | 'deploy';
-
-/** `<project>-<environment>-github-<purpose>`: the role the workflows assume for the environment. */
-export function ciRoleName(settings: PlatformSettings, environment: EnvironmentSettings, purpose: CiRolePurpose): string {
-  return `${resourcePrefix(settings, environment)}-github-${purpose}`;
-}
-
-export function ciRoleArn(settings: PlatformSettings, environment: EnvironmentSettings, purpose: CiRolePurpose, partition = 'aws'): string {
-  return `arn:${partition}:iam::${environment.accountId}:role/${ciRoleName(settings, environment, purpose)}`;
-}
-
-/** The permissions boundary of the deploy role. */
-export function deployBoundaryName(settings: PlatformSettings, environment: EnvironmentSettings): string {
-  return `${resourcePrefix(settings, environment)}-github-deploy-boundary`;
-}
-
-export const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com';
-
-/** The account's GitHub OIDC provider: the one given in `orgFit.githubOidcProviderArn`, or the one bootstrap creates. */
-export function githubOidcProviderArn(environment: EnvironmentSettings, partition = 'aws'): string {
-  return environment.orgFit?.githubOidcProviderArn ?? `arn:${partition}:iam::${environment.accountId}:oidc-provider/${GITHUB_OIDC_HOST}`;
-}
-
-/** The environment's state bucket and the bucket of its server access logs (`state-logs`). */
-export function stateBucketNames(settings: PlatformSettings, environment: EnvironmentSettings): { state: string; accessLogs: string } {
-  const state = (environment.state ?? settings.state).bucket;
-  const code = settings.regionCodes[(environment.state ?? settings.state).region];
-  return { state, accessLogs: `${resourcePrefix(settings, environment)}-state-logs-${environment.accountId}-${code}` };
-}
+/** The bootstrap stack's names are built by `naming.ts`, with every other name of the platform. */
+export {
+  bootstrapStackName,
+  ciRoleArn,
+  ciRoleName,
+  deployBoundaryName,
+  GITHUB_OIDC_HOST,
+  githubOidcProviderArn,
+  stateBucketNames,
+} from '../naming';
+export type { CiRolePurpose } from '../naming';

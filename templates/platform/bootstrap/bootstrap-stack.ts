@@ -1,7 +1,8 @@
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
 import { Construct } from 'constructs';
+import { stateRetentionDays } from '../capabilities/storage';
 import { TerraformOutput } from '../engine';
-import { resourcePrefix } from '../naming';
+import { keyAliasName, resourcePrefix } from '../naming';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 import { ciRoleName, deployBoundaryName, GITHUB_OIDC_HOST, githubOidcProviderArn, stateBucketNames } from './bootstrap-names';
 import { CiRoles } from './ci-roles';
@@ -39,10 +40,10 @@ export class BootstrapStack extends PlatformStack {
       this.stateBucket = new StateBucket(this, 'state', {
         bucketName: names.state,
         accessLogBucketName: names.accessLogs,
-        keyAliasName: `${prefix}-tfstate`,
+        keyAliasName: keyAliasName(settings, environment, 'tfstate'),
         accountId: environment.accountId,
         region: state.region,
-        retentionDays: Math.max(environment.capabilities.storage.noncurrentVersionExpirationDays, 90),
+        retentionDays: stateRetentionDays(environment),
       });
     }
 
@@ -59,6 +60,7 @@ export class BootstrapStack extends PlatformStack {
     this.roles = new CiRoles(this, 'ci-roles', {
       namePrefix: prefix,
       accountId: environment.accountId,
+      region: state.region,
       planRoleName: ciRoleName(settings, environment, 'plan'),
       deployRoleName: ciRoleName(settings, environment, 'deploy'),
       boundaryName: deployBoundaryName(settings, environment),

@@ -5,6 +5,7 @@ import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy
 import { Construct } from 'constructs';
 import { githubOidcTrust } from './github-oidc-trust';
 import { PLAN_READ_ACTIONS } from './plan-permissions';
+import { bucketArn, iamArn, managedPolicyArn } from '../naming';
 
 export interface CiRolesProps {
   /** `<project>-<environment>`: the platform's IAM names start with it. */
@@ -35,10 +36,8 @@ export interface CiRolesProps {
    * @default 7200
    */
   readonly deploySessionSeconds?: number;
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
+  /** Region of the stack: it decides the partition of the ARNs (`partitionOf` in `naming.ts`). */
+  readonly region: string;
 }
 
 /** What the deploy role may do to account settings: the security alternate contact (FSBP Account.1), nothing else. */
@@ -60,10 +59,9 @@ export class CiRoles extends Construct {
 
   constructor(scope: Construct, id: string, props: CiRolesProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
-    const iam = (resource: string) => `arn:${partition}:iam::${props.accountId}:${resource}`;
-    const bucketArn = `arn:${partition}:s3:::${props.stateBucketName}`;
-    const stateObjects = `${bucketArn}/${props.stateKeyPrefix}/*`;
+    const iam = (resource: string) => iamArn(props.accountId, resource, props.region);
+    const stateBucketArn = bucketArn(props.stateBucketName, props.region);
+    const stateObjects = `${stateBucketArn}/${props.stateKeyPrefix}/*`;
     const document = (statements: object[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
     const stateKeyUse = (actions: string[]) =>
       props.stateKeyArn ? [{ Sid: 'UseTheStateKey', Effect: 'Allow', Action: actions, Resource: props.stateKeyArn }] : [];
@@ -83,7 +81,7 @@ export class CiRoles extends Construct {
       name: 'read-state',
       role: this.plan.id,
       policy: document([
-        { Sid: 'ListState', Effect: 'Allow', Action: 's3:ListBucket', Resource: bucketArn },
+        { Sid: 'ListState', Effect: 'Allow', Action: 's3:ListBucket', Resource: stateBucketArn },
         { Sid: 'ReadState', Effect: 'Allow', Action: 's3:GetObject', Resource: stateObjects },
         // A plan holds the S3-native lock (use_lockfile) while it runs: it may write and remove the lock file only.
         { Sid: 'HoldTheStateLock', Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject'], Resource: `${stateObjects}.tflock` },
@@ -91,7 +89,7 @@ export class CiRoles extends Construct {
       ]),
     });
 
-    const bucketArns = props.protectedBucketNames.flatMap((name) => [`arn:${partition}:s3:::${name}`]);
+    const bucketArns = props.protectedBucketNames.flatMap((name) => [bucketArn(name, props.region)]);
     this.boundary = new IamPolicy(this, 'boundary', {
       name: props.boundaryName,
       description: 'Permissions boundary of the GitHub deploy role',
@@ -158,7 +156,7 @@ export class CiRoles extends Construct {
       permissionsBoundary: this.boundary.arn,
       maxSessionDuration: props.deploySessionSeconds ?? 7200,
     });
-    new IamRolePolicyAttachment(this, 'deploy-power-user', { role: this.deploy.name, policyArn: `arn:${partition}:iam::aws:policy/PowerUserAccess` });
+    new IamRolePolicyAttachment(this, 'deploy-power-user', { role: this.deploy.name, policyArn: managedPolicyArn('PowerUserAccess', props.region) });
     const own = (type: string) => iam(`${type}/${props.namePrefix}-*`);
     new IamRolePolicy(this, 'deploy-iam', {
       name: 'platform-identities',
@@ -215,7 +213,7 @@ export class CiRoles extends Construct {
       name: 'write-state',
       role: this.deploy.id,
       policy: document([
-        { Sid: 'ListState', Effect: 'Allow', Action: 's3:ListBucket', Resource: bucketArn },
+        { Sid: 'ListState', Effect: 'Allow', Action: 's3:ListBucket', Resource: stateBucketArn },
         { Sid: 'WriteState', Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], Resource: stateObjects },
         ...stateKeyUse(['kms:Decrypt', 'kms:GenerateDataKey']),
       ]),

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { useThroughService } from '../encryption/key-policy';
 import { PlatformKey } from '../encryption/platform-key';
+import { bucketArn } from '../naming';
 import { HardenedBucket } from '../storage/hardened-bucket';
 import { serverAccessLogDelivery } from '../storage/log-delivery';
 
@@ -13,10 +14,6 @@ export interface StateBucketProps {
   readonly region: string;
   /** Days noncurrent state versions are kept (every apply writes a version), and server access logs. */
   readonly retentionDays: number;
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
 }
 
 /**
@@ -30,20 +27,18 @@ export class StateBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: StateBucketProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
     this.key = new PlatformKey(this, 'key', {
       aliasName: props.keyAliasName,
       description: `${props.keyAliasName}: Terraform state`,
       accountId: props.accountId,
       region: props.region,
-      partition,
       statements: useThroughService(props.accountId, props.region, 's3', false),
     });
     this.accessLogs = new HardenedBucket(this, 'access-logs', {
       bucketName: props.accessLogBucketName,
       lifecycle: { noncurrentVersionExpirationDays: props.retentionDays, expirationDays: props.retentionDays },
-      policyStatements: [serverAccessLogDelivery(`arn:${partition}:s3:::${props.accessLogBucketName}`, props.accountId, partition)],
-      partition,
+      policyStatements: [serverAccessLogDelivery(bucketArn(props.accessLogBucketName, props.region), props.accountId, props.region)],
+      region: props.region,
     });
     this.bucket = new HardenedBucket(this, 'state', {
       bucketName: props.bucketName,
@@ -51,7 +46,7 @@ export class StateBucket extends Construct {
       accessLogBucketName: props.accessLogBucketName,
       accessLogDependsOn: [this.accessLogs.policy],
       lifecycle: { noncurrentVersionExpirationDays: props.retentionDays },
-      partition,
+      region: props.region,
     });
   }
 }

@@ -3,9 +3,10 @@ import { BackupSelection } from '@cdktf/provider-aws/lib/backup-selection';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Construct } from 'constructs';
-import { boundedName } from '../compute/bounded-name';
-import { EnvironmentProfile } from '../settings-model';
 import { serviceTrustPolicy } from './service-trust-policy';
+import { boundedName } from '../compute/bounded-name';
+import { EnvironmentProfile } from '../kernel/vocabulary';
+import { COMMERCIAL_REGION, managedPolicyArn } from '../naming';
 
 /** Name of the role AWS Backup assumes for a plan of `namePrefix` (key policies name it before it exists). */
 export function backupRoleName(namePrefix: string): string {
@@ -62,9 +63,10 @@ export interface BackupPlanProps {
    */
   readonly selectionTag?: { readonly key: string; readonly value: string };
   /**
-   * @default 'aws'
+   * Region the resource is used from: it decides the partition of the ARNs (`partitionOf` in `naming.ts`).
+   * @default - a region of the `aws` partition
    */
-  readonly partition?: string;
+  readonly region?: string;
 }
 
 /**
@@ -77,7 +79,6 @@ export class BackupPlan extends Construct {
 
   constructor(scope: Construct, id: string, props: BackupPlanProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
     const rules = props.rules ?? BACKUP_RULES.production;
     if (rules.length === 0) throw new Error(`BackupPlan ${props.namePrefix}: at least one rule is required`);
     for (const rule of rules) {
@@ -95,7 +96,7 @@ export class BackupPlan extends Construct {
     ['AWSBackupServiceRolePolicyForBackup', 'AWSBackupServiceRolePolicyForRestores'].forEach((policy) => {
       new IamRolePolicyAttachment(this, policy, {
         role: this.role.name,
-        policyArn: `arn:${partition}:iam::aws:policy/service-role/${policy}`,
+        policyArn: managedPolicyArn(`service-role/${policy}`, props.region ?? COMMERCIAL_REGION),
       });
     });
 

@@ -2,6 +2,7 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Construct } from 'constructs';
 import { serviceTrustPolicy } from './service-trust-policy';
+import { COMMERCIAL_REGION, managedPolicyArn } from '../naming';
 
 export interface EnhancedMonitoringRoleProps {
   /** IAM role name; IAM is global, so it must differ per region (e.g. `payments-prod-us-east-1-rds-monitoring`). */
@@ -9,9 +10,10 @@ export interface EnhancedMonitoringRoleProps {
   /** Account whose RDS instances may assume the role (confused-deputy protection). */
   readonly accountId: string;
   /**
-   * @default 'aws'
+   * Region the resource is used from: it decides the partition of the ARNs (`partitionOf` in `naming.ts`).
+   * @default - a region of the `aws` partition
    */
-  readonly partition?: string;
+  readonly region?: string;
 }
 
 /** The role RDS enhanced monitoring assumes to publish OS metrics to CloudWatch Logs. */
@@ -23,7 +25,6 @@ export class EnhancedMonitoringRole extends Construct {
     if (props.roleName.length > 64) {
       throw new Error(`EnhancedMonitoringRole: role name ${props.roleName} is longer than IAM's 64 characters`);
     }
-    const partition = props.partition ?? 'aws';
     const trust = serviceTrustPolicy(this, 'trust', 'monitoring.rds.amazonaws.com', props.accountId);
     this.role = new IamRole(this, 'role', {
       name: props.roleName,
@@ -33,7 +34,7 @@ export class EnhancedMonitoringRole extends Construct {
     });
     new IamRolePolicyAttachment(this, 'policy', {
       role: this.role.name,
-      policyArn: `arn:${partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole`,
+      policyArn: managedPolicyArn('service-role/AmazonRDSEnhancedMonitoringRole', props.region ?? COMMERCIAL_REGION),
     });
   }
 

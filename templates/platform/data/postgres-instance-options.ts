@@ -19,6 +19,11 @@ export interface PostgresInstanceOptions {
   readonly namePrefix: string;
   /** Account of the instance (for the monitoring role's trust policy). */
   readonly accountId: string;
+  /**
+   * Region of the instance: it decides the partition of the monitoring role's policy ARN (`partitionOf` in `naming.ts`).
+   * @default - a region of the `aws` partition
+   */
+  readonly region?: string;
   /** The private data subnets (no route to the Internet). */
   readonly subnetIds: readonly string[];
   /** The database tier's security group. */
@@ -147,6 +152,7 @@ export class PostgresInstanceSupport extends Construct {
     this.monitoringRole = new EnhancedMonitoringRole(this, 'monitoring-role', {
       roleName: boundedName(`${props.namePrefix}-rds-monitoring`, 64),
       accountId: props.accountId,
+      region: props.region,
     });
     // Created before the instance so RDS exports into encrypted log groups with a retention, not its own defaults.
     this.logGroups = POSTGRES_LOG_EXPORTS.map(

@@ -155,6 +155,7 @@ export class RegionalDataTier extends Construct {
     const instance = {
       namePrefix: props.namePrefix,
       accountId: props.accountId,
+      region: props.region,
       subnetIds: props.subnetIds,
       securityGroupIds: props.databaseSecurityGroupIds,
       kmsKeyArn: props.keys.database,
@@ -211,6 +212,7 @@ export class RegionalDataTier extends Construct {
         this.backupPlan = new BackupPlan(this, 'backup-plan', {
           namePrefix: props.namePrefix,
           accountId: props.accountId,
+          region: props.region,
           vaultName: this.vault.name,
           rules: props.backupRules,
           copyToVaultArn: props.backupCopyRegion ? backupVaultArn(arnScope(props.backupCopyRegion), this.vaultName) : undefined,

@@ -1,34 +1,33 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Construct } from 'constructs';
-import { resourcePrefix } from '../naming';
-import { EnvironmentSettings, PlatformSettings } from '../settings-model';
-import { requiredTags } from '../tagging/required-tags';
 
-/** The account of a role ARN (`arn:aws:iam::<account>:role/<name>`). */
+/** The account of a role ARN (`arn:<partition>:iam::<account>:role/<name>`). */
 export function accountOfRoleArn(roleArn: string): string {
   const account = roleArn.split(':')[4];
   if (!/^\d{12}$/.test(account ?? '')) throw new Error(`${roleArn} is not an IAM role ARN with an account id`);
   return account;
 }
 
+export interface DnsAccountProviderProps {
+  /** The role of the shared DNS account (`orgFit.dnsRoleArn`). */
+  readonly roleArn: string;
+  readonly region: string;
+  /** Name of the role session, e.g. `<project>-<environment>-dns`. */
+  readonly sessionName: string;
+  /** Tags stamped on every resource of the provider (the required tags). */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
 /**
- * The provider (`aws.dns`) of a shared DNS account: it assumes `orgFit.dnsRoleArn` to manage the records and health
- * checks of `edge.hostedZoneId`. Pinned to the role's account and tagged like every provider. Undefined when the
- * zone is in the environment's own account.
+ * The provider (`aws.dns`) of a shared DNS account: it assumes the DNS role to manage the records and health checks
+ * of `edge.hostedZoneId`. Pinned to the role's account and tagged like every provider.
  */
-export function dnsAccountProvider(
-  scope: Construct,
-  settings: PlatformSettings,
-  environment: EnvironmentSettings,
-  region: string,
-): AwsProvider | undefined {
-  const roleArn = environment.orgFit?.dnsRoleArn;
-  if (!roleArn) return undefined;
+export function dnsAccountProvider(scope: Construct, props: DnsAccountProviderProps): AwsProvider {
   return new AwsProvider(scope, 'dns-account', {
     alias: 'dns',
-    region,
-    allowedAccountIds: [accountOfRoleArn(roleArn)],
-    assumeRole: [{ roleArn, sessionName: `${resourcePrefix(settings, environment)}-dns` }],
-    defaultTags: [{ tags: requiredTags(settings, environment) }],
+    region: props.region,
+    allowedAccountIds: [accountOfRoleArn(props.roleArn)],
+    assumeRole: [{ roleArn: props.roleArn, sessionName: props.sessionName }],
+    defaultTags: [{ tags: { ...props.tags } }],
   });
 }

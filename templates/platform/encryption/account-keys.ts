@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { eventBridgeTopicUse, KEY_USE_ACTIONS, servicePrincipalUse, useThroughService } from './key-policy';
 import { PlatformKey } from './platform-key';
+import { accountTrailsArn, keyAliasNameOf, logGroupArn, trailArn } from '../naming';
 
 export interface AccountKeysProps {
   /** Alias prefix, `<project>-<environment>`: aliases are `alias/<prefix>-audit` and `alias/<prefix>-alerts`. */
@@ -10,10 +11,6 @@ export interface AccountKeysProps {
   readonly region: string;
   /** Name of the account's CloudTrail trail, the only trail allowed to encrypt with the audit key. */
   readonly trailName: string;
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
 }
 
 /**
@@ -28,26 +25,24 @@ export class AccountKeys extends Construct {
   constructor(scope: Construct, id: string, props: AccountKeysProps) {
     super(scope, id);
     const { accountId, region } = props;
-    const partition = props.partition ?? 'aws';
-    const trailArn = `arn:${partition}:cloudtrail:${region}:${accountId}:trail/${props.trailName}`;
+    const trail = trailArn(props.trailName, region, accountId);
 
     this.audit = new PlatformKey(this, 'audit', {
-      aliasName: `${props.aliasPrefix}-audit`,
+      aliasName: keyAliasNameOf(props.aliasPrefix, 'audit'),
       description: `${props.aliasPrefix}: CloudTrail, its log group and the audit buckets`,
       accountId,
       region,
-      partition,
       statements: [
         servicePrincipalUse('cloudtrail.amazonaws.com', ['kms:GenerateDataKey*'], {
-          StringEquals: { 'aws:SourceArn': trailArn },
-          StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${partition}:cloudtrail:*:${accountId}:trail/*` },
+          StringEquals: { 'aws:SourceArn': trail },
+          StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': accountTrailsArn(accountId, region) },
         }),
         {
-          ...servicePrincipalUse('cloudtrail.amazonaws.com', ['kms:DescribeKey'], { StringEquals: { 'aws:SourceArn': trailArn } }),
+          ...servicePrincipalUse('cloudtrail.amazonaws.com', ['kms:DescribeKey'], { StringEquals: { 'aws:SourceArn': trail } }),
           Sid: 'AllowCloudtrailDescribeKey',
         },
         servicePrincipalUse(`logs.${region}.amazonaws.com`, KEY_USE_ACTIONS, {
-          ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${accountId}:log-group:*` },
+          ArnLike: { 'kms:EncryptionContext:aws:logs:arn': logGroupArn(region, accountId, '*') },
         }),
         servicePrincipalUse('config.amazonaws.com', ['kms:GenerateDataKey*', 'kms:Decrypt'], { StringEquals: { 'aws:SourceAccount': accountId } }),
         // Reading the logs (and verifying digests) goes through S3 with the reader's own IAM permissions.
@@ -56,11 +51,10 @@ export class AccountKeys extends Construct {
     });
 
     this.alerts = new PlatformKey(this, 'alerts', {
-      aliasName: `${props.aliasPrefix}-alerts`,
+      aliasName: keyAliasNameOf(props.aliasPrefix, 'alerts'),
       description: `${props.aliasPrefix}: SNS topics of the security alarms and the budget`,
       accountId,
       region,
-      partition,
       statements: [
         ...useThroughService(accountId, region, 'sns', false),
         ...['cloudwatch.amazonaws.com', 'budgets.amazonaws.com'].map((service) =>

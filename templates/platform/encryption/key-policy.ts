@@ -1,5 +1,7 @@
 /** Building blocks of KMS key policies: the account's administration, and use by exactly the services that need it. */
 
+import { accountRootArn } from '../naming';
+
 export interface PolicyStatement {
   readonly Sid: string;
   readonly Effect: 'Allow' | 'Deny';
@@ -16,11 +18,11 @@ export const KEY_USE_ACTIONS = ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 
  * The account administers the key through IAM policies (`root` is the account, not the root user). Without it
  * a key whose policy names no administrator becomes unmanageable.
  */
-export function accountAdministration(partition: string, accountId: string): PolicyStatement {
+export function accountAdministration(accountId: string, region: string): PolicyStatement {
   return {
     Sid: 'AccountAdministersTheKeyThroughIam',
     Effect: 'Allow',
-    Principal: { AWS: `arn:${partition}:iam::${accountId}:root` },
+    Principal: { AWS: accountRootArn(accountId, region) },
     Action: 'kms:*',
     Resource: '*',
   };

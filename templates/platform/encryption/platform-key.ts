@@ -2,6 +2,7 @@ import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { Construct } from 'constructs';
 import { accountAdministration, keyPolicyDocument, PolicyStatement } from './key-policy';
+import { regionalArn } from '../naming';
 
 export interface PlatformKeyProps {
   /** Alias without the `alias/` prefix, e.g. `payments-prod-data`. */
@@ -16,10 +17,6 @@ export interface PlatformKeyProps {
    * @default 30
    */
   readonly deletionWindowInDays?: number;
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
 }
 
 /** A symmetric customer-managed key with yearly rotation, a policy naming its users, and an alias. */
@@ -36,7 +33,6 @@ export class PlatformKey extends Construct {
 
   constructor(scope: Construct, id: string, props: PlatformKeyProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
     const deletionWindowInDays = props.deletionWindowInDays ?? 30;
     if (deletionWindowInDays < 7 || deletionWindowInDays > 30) {
       throw new Error(`PlatformKey ${props.aliasName}: deletionWindowInDays ${deletionWindowInDays} is outside 7..30`);
@@ -48,13 +44,13 @@ export class PlatformKey extends Construct {
       enableKeyRotation: true,
       deletionWindowInDays,
       isEnabled: true,
-      policy: keyPolicyDocument([accountAdministration(partition, props.accountId), ...props.statements]),
+      policy: keyPolicyDocument([accountAdministration(props.accountId, props.region), ...props.statements]),
       tags: { Name: props.aliasName },
     });
     this.aliasName = `alias/${props.aliasName}`;
     this.alias = new KmsAlias(this, 'alias', { name: this.aliasName, targetKeyId: this.key.keyId });
     this.arn = this.key.arn;
     this.keyId = this.key.keyId;
-    this.aliasArn = `arn:${partition}:kms:${props.region}:${props.accountId}:${this.aliasName}`;
+    this.aliasArn = regionalArn('kms', props.region, props.accountId, this.aliasName);
   }
 }

@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { eventBridgeTopicUse, KEY_USE_ACTIONS, PolicyStatement, servicePrincipalUse, useThroughService } from './key-policy';
 import { KeyUsers } from './key-users';
 import { PlatformKey } from './platform-key';
+import { keyAliasNameOf, logGroupArn } from '../naming';
 
 /** Purposes of the customer-managed keys of a regional stack; each key serves only the services of its purpose. */
 export const REGIONAL_KEY_PURPOSES = ['data', 'logs', 'ebs', 'rds', 'dynamodb', 'backup', 'sns', 'secrets'] as const;
@@ -24,10 +25,6 @@ export interface RegionalKeysProps {
    * @default - every principal of the account, through the service
    */
   readonly keyUsers?: KeyUsers;
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
 }
 
 /** The region's customer-managed keys, one per purpose (`keys.logs.arn`), and EBS encryption by default. */
@@ -44,21 +41,19 @@ export class RegionalKeys extends Construct implements Readonly<Record<RegionalK
   constructor(scope: Construct, id: string, props: RegionalKeysProps) {
     super(scope, id);
     const { accountId, region } = props;
-    const partition = props.partition ?? 'aws';
     const key = (purpose: RegionalKeyPurpose, description: string, statements: PolicyStatement[]) =>
       new PlatformKey(this, purpose, {
-        aliasName: `${props.aliasPrefix}-${purpose}`,
+        aliasName: keyAliasNameOf(props.aliasPrefix, purpose),
         description: `${props.aliasPrefix} ${region}: ${description}`,
         accountId,
         region,
-        partition,
         statements,
       });
 
     this.data = key('data', 'S3 data buckets', useThroughService(accountId, region, 's3', false, props.keyUsers?.data));
     this.logs = key('logs', 'CloudWatch Logs log groups', [
       servicePrincipalUse(`logs.${region}.amazonaws.com`, KEY_USE_ACTIONS, {
-        ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${accountId}:log-group:*` },
+        ArnLike: { 'kms:EncryptionContext:aws:logs:arn': logGroupArn(region, accountId, '*') },
       }),
     ]);
     this.ebs = key('ebs', 'EBS volumes and snapshots', useThroughService(accountId, region, 'ec2', true));

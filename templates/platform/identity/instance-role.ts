@@ -4,6 +4,7 @@ import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Construct } from 'constructs';
+import { managedPolicyArn, regionalArn } from '../naming';
 
 /**
  * AWS managed policies of the application instances: the CloudWatch agent (its only SSM read is its own
@@ -55,10 +56,6 @@ export interface InstanceRoleProps {
   readonly secretName: string;
   /** Alias of the key of the secret and SecureString parameters, `alias/<name>`. */
   readonly secretsKeyAlias: string;
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
 }
 
 /**
@@ -72,7 +69,6 @@ export class InstanceRole extends Construct {
 
   constructor(scope: Construct, id: string, props: InstanceRoleProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
     const { accountId, regions } = props;
     const path = props.parameterPath.replace(/^\/|\/$/g, '');
 
@@ -85,7 +81,7 @@ export class InstanceRole extends Construct {
       assumeRolePolicy: trust.json,
     });
     for (const policy of INSTANCE_MANAGED_POLICIES) {
-      new IamRolePolicyAttachment(this, policy, { role: this.role.name, policyArn: `arn:${partition}:iam::aws:policy/${policy}` });
+      new IamRolePolicyAttachment(this, policy, { role: this.role.name, policyArn: managedPolicyArn(policy, regions[0]) });
     }
 
     const permissions = new DataAwsIamPolicyDocument(this, 'permissions', {
@@ -99,20 +95,20 @@ export class InstanceRole extends Construct {
           sid: 'ReadOwnParameters',
           actions: ['ssm:GetParameter', 'ssm:GetParameters', 'ssm:GetParametersByPath'],
           resources: regions.flatMap((r) => [
-            `arn:${partition}:ssm:${r}:${accountId}:parameter/${path}`,
-            `arn:${partition}:ssm:${r}:${accountId}:parameter/${path}/*`,
+            regionalArn('ssm', r, accountId, `parameter/${path}`),
+            regionalArn('ssm', r, accountId, `parameter/${path}/*`),
           ]),
         },
         {
           sid: 'ReadOwnSecret',
           actions: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
           // Secrets Manager appends six random characters to the name in the ARN.
-          resources: regions.map((r) => `arn:${partition}:secretsmanager:${r}:${accountId}:secret:${props.secretName}-??????`),
+          resources: regions.map((r) => regionalArn('secretsmanager', r, accountId, `secret:${props.secretName}-??????`)),
         },
         {
           sid: 'DecryptOwnSecretsThroughTheirServices',
           actions: ['kms:Decrypt'],
-          resources: regions.map((r) => `arn:${partition}:kms:${r}:${accountId}:key/*`),
+          resources: regions.map((r) => regionalArn('kms', r, accountId, 'key/*')),
           condition: [
             { test: 'StringEquals', variable: 'kms:ViaService', values: regions.flatMap((r) => [`ssm.${r}.amazonaws.com`, `secretsmanager.${r}.amazonaws.com`]) },
             { test: 'ForAnyValue:StringEquals', variable: 'kms:ResourceAliases', values: [props.secretsKeyAlias] },

@@ -2,6 +2,7 @@ import { IamGroup } from '@cdktf/provider-aws/lib/iam-group';
 import { IamGroupPolicyAttachment } from '@cdktf/provider-aws/lib/iam-group-policy-attachment';
 import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
 import { Construct } from 'constructs';
+import { iamArn } from '../naming';
 
 /** What a user may do before signing in with MFA: set up their own MFA device and password, nothing else. */
 export const ACTIONS_ALLOWED_WITHOUT_MFA = [
@@ -26,10 +27,8 @@ export interface MfaEnforcementProps {
    * @default ['humans']
    */
   readonly groups?: readonly string[];
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
+  /** Region of the stack: it decides the partition of the ARNs (`partitionOf` in `naming.ts`). */
+  readonly region: string;
 }
 
 /**
@@ -43,9 +42,8 @@ export class MfaEnforcement extends Construct {
 
   constructor(scope: Construct, id: string, props: MfaEnforcementProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
     // `$${...}` keeps Terraform from interpolating IAM's own policy variable.
-    const ownUser = `arn:${partition}:iam::${props.accountId}:user/$\${aws:username}`;
+    const ownUser = iamArn(props.accountId, 'user/$${aws:username}', props.region);
     const document = {
       Version: '2012-10-17',
       Statement: [
@@ -60,7 +58,7 @@ export class MfaEnforcement extends Construct {
           Sid: 'CreateOwnVirtualMfaDevice',
           Effect: 'Allow',
           Action: ['iam:CreateVirtualMFADevice'],
-          Resource: `arn:${partition}:iam::${props.accountId}:mfa/*`,
+          Resource: iamArn(props.accountId, 'mfa/*', props.region),
         },
         {
           Sid: 'ManageOwnMfaDevice',

@@ -1,9 +1,15 @@
 import { AccountAlternateContact } from '@cdktf/provider-aws/lib/account-alternate-contact';
 import { Construct } from 'constructs';
-import { SecurityContact } from '../settings-model';
+/** Who AWS writes to about security issues of the account. */
+export interface SecurityContactDetails {
+  readonly name: string;
+  readonly title: string;
+  readonly emailAddress: string;
+  readonly phoneNumber: string;
+}
 
 export interface AccountSecurityContactProps {
-  readonly contact: SecurityContact;
+  readonly contact: SecurityContactDetails;
 }
 
 /**

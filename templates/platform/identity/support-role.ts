@@ -2,6 +2,7 @@ import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-p
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Construct } from 'constructs';
+import { accountRootArn, managedPolicyArn } from '../naming';
 
 /** The AWS managed policy that lets a role open and manage AWS Support cases. */
 export const SUPPORT_ACCESS_POLICY = 'AWSSupportAccess';
@@ -11,10 +12,8 @@ export interface SupportRoleProps {
   readonly name: string;
   /** The account whose principals (with MFA) may assume the role. */
   readonly accountId: string;
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
+  /** Region of the stack: it decides the partition of the ARNs (`partitionOf` in `naming.ts`). */
+  readonly region: string;
 }
 
 /**
@@ -26,12 +25,11 @@ export class SupportRole extends Construct {
 
   constructor(scope: Construct, id: string, props: SupportRoleProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
     const trust = new DataAwsIamPolicyDocument(this, 'trust', {
       statement: [
         {
           actions: ['sts:AssumeRole'],
-          principals: [{ type: 'AWS', identifiers: [`arn:${partition}:iam::${props.accountId}:root`] }],
+          principals: [{ type: 'AWS', identifiers: [accountRootArn(props.accountId, props.region)] }],
           condition: [{ test: 'Bool', variable: 'aws:MultiFactorAuthPresent', values: ['true'] }],
         },
       ],
@@ -43,7 +41,7 @@ export class SupportRole extends Construct {
     });
     new IamRolePolicyAttachment(this, 'support-access', {
       role: this.role.name,
-      policyArn: `arn:${partition}:iam::aws:policy/${SUPPORT_ACCESS_POLICY}`,
+      policyArn: managedPolicyArn(SUPPORT_ACCESS_POLICY, props.region),
     });
   }
 }

@@ -4,6 +4,7 @@ import { FlowLog } from '@cdktf/provider-aws/lib/flow-log';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { Construct } from 'constructs';
+import { logGroupArn, regionalArn } from '../naming';
 
 export interface VpcFlowLogsProps {
   readonly vpcId: string;
@@ -17,10 +18,6 @@ export interface VpcFlowLogsProps {
   readonly kmsKeyArn: string;
   /** A retention CloudWatch Logs accepts. */
   readonly retentionInDays: number;
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
 }
 
 /** Flow logs of ALL traffic of a VPC to a KMS-encrypted log group, delivered by a role that can write only there. */
@@ -31,7 +28,6 @@ export class VpcFlowLogs extends Construct {
 
   constructor(scope: Construct, id: string, props: VpcFlowLogsProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
     const { accountId, region } = props;
     this.logGroup = new CloudwatchLogGroup(this, 'log-group', {
       name: props.logGroupName,
@@ -45,21 +41,21 @@ export class VpcFlowLogs extends Construct {
           principals: [{ type: 'Service', identifiers: ['vpc-flow-logs.amazonaws.com'] }],
           condition: [
             { test: 'StringEquals', variable: 'aws:SourceAccount', values: [accountId] },
-            { test: 'ArnLike', variable: 'aws:SourceArn', values: [`arn:${partition}:ec2:${region}:${accountId}:vpc-flow-log/*`] },
+            { test: 'ArnLike', variable: 'aws:SourceArn', values: [regionalArn('ec2', region, accountId, 'vpc-flow-log/*')] },
           ],
         },
       ],
     });
     this.role = new IamRole(this, 'role', { name: props.roleName, description: 'Delivers VPC flow logs', assumeRolePolicy: trust.json });
-    const logGroupArn = `arn:${partition}:logs:${region}:${accountId}:log-group:${props.logGroupName}`;
+    const flowLogGroupArn = logGroupArn(region, accountId, props.logGroupName);
     const permissions = new DataAwsIamPolicyDocument(this, 'permissions', {
       statement: [
         {
           sid: 'WriteFlowLogs',
           actions: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'],
-          resources: [logGroupArn, `${logGroupArn}:*`],
+          resources: [flowLogGroupArn, `${flowLogGroupArn}:*`],
         },
-        { sid: 'FindTheLogGroup', actions: ['logs:DescribeLogGroups'], resources: [`arn:${partition}:logs:${region}:${accountId}:log-group:*`] },
+        { sid: 'FindTheLogGroup', actions: ['logs:DescribeLogGroups'], resources: [logGroupArn(region, accountId, '*')] },
       ],
     });
     new IamRolePolicy(this, 'policy', { name: 'deliver-flow-logs', role: this.role.id, policy: permissions.json });

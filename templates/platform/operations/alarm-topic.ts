@@ -3,6 +3,7 @@ import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
 import { Construct } from 'constructs';
+import { accountRootArn, COMMERCIAL_REGION } from '../naming';
 
 /** Services that publish alarms and alerts to the topic. */
 export const ALARM_PUBLISHERS = ['cloudwatch.amazonaws.com', 'budgets.amazonaws.com', 'events.amazonaws.com'];
@@ -14,6 +15,11 @@ export interface AlarmTopicProps {
   readonly accountId: string;
   /** Customer-managed key; its key policy must let the publishing services use it (`kms:GenerateDataKey*`, `kms:Decrypt`). */
   readonly kmsKeyArn: string;
+  /**
+   * Region of the topic: it decides the partition of the account principal (`partitionOf` in `naming.ts`).
+   * @default - a region of the `aws` partition
+   */
+  readonly region?: string;
   /**
    * Email addresses subscribed to the topic (each must confirm the subscription).
    * @default []
@@ -72,7 +78,7 @@ export class AlarmTopic extends Construct {
             'sns:ListSubscriptionsByTopic',
           ],
           resources: [this.topic.arn],
-          principals: [{ type: 'AWS', identifiers: [`arn:aws:iam::${props.accountId}:root`] }],
+          principals: [{ type: 'AWS', identifiers: [accountRootArn(props.accountId, props.region ?? COMMERCIAL_REGION)] }],
         },
         {
           sid: 'DenyInsecureTransport',

@@ -63,6 +63,7 @@ export class RegionalOperations extends Construct {
     this.topic = new AlarmTopic(this, 'alarm-topic', {
       topicName: `${props.namePrefix}-alarms`,
       accountId: props.accountId,
+      region: props.region,
       kmsKeyArn: props.kmsKeyArn,
       emailSubscriptions: props.alarmEmails,
       endpointSubscriptions: props.alarmEndpoints,

@@ -1,6 +1,9 @@
 import { S3AccountPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-account-public-access-block';
 import { Construct } from 'constructs';
-import { AccountAudit, accountAuditNames } from '../audit/account-audit';
+import { AccountAudit } from '../audit/account-audit';
+import { accountAuditNames, assembleAccountAudit } from '../capabilities/audit';
+import { assembleAccountKeys } from '../capabilities/encryption';
+import { assembleSecurityContact } from '../capabilities/operations';
 import { AccountKeys } from '../encryption/account-keys';
 import { TerraformOutput } from '../engine';
 import { AccountWorkloads } from './account-workloads';
@@ -10,7 +13,7 @@ import { MfaEnforcement } from '../identity/mfa-enforcement';
 import { AccountPasswordPolicy } from '../identity/password-policy';
 import { AccountSecurityContact } from '../identity/security-contact';
 import { SupportRole } from '../identity/support-role';
-import { applicationSecretName, instanceRoleName, keyAliasName, parameterPath, resourcePrefix, trailName } from '../naming';
+import { applicationSecretName, instanceRoleName, keyAlias, parameterPath, resourcePrefix } from '../naming';
 import { ownsAccountSettings } from '../org/account-singletons';
 
 /** Account-wide resources of one environment, deployed once from its primary region. */
@@ -31,12 +34,8 @@ export class AccountStack extends PlatformStack {
     super(scope, id, props);
     const { settings, environment } = props;
     const prefix = resourcePrefix(settings, environment);
-    this.keys = new AccountKeys(this, 'keys', {
-      aliasPrefix: prefix,
-      accountId: environment.accountId,
-      region: props.region,
-      trailName: trailName(settings, environment),
-    });
+    const at = { settings, environment };
+    this.keys = assembleAccountKeys(this, at, props.region);
 
     // Account-wide settings exist once per account: the first environment of a shared account sets them.
     if (ownsAccountSettings(settings, environment)) {
@@ -48,21 +47,20 @@ export class AccountStack extends PlatformStack {
         restrictPublicBuckets: true,
       });
       new AccountPasswordPolicy(this, 'password-policy');
-      this.supportRole = new SupportRole(this, 'support-role', { name: `${prefix}-support`, accountId: environment.accountId });
-      const contact = environment.capabilities.operations.securityContact;
-      if (contact) this.securityContact = new AccountSecurityContact(this, 'security-contact', { contact });
+      this.supportRole = new SupportRole(this, 'support-role', { name: `${prefix}-support`, accountId: environment.accountId, region: props.region });
+      this.securityContact = assembleSecurityContact(this, at);
     }
-    this.mfa = new MfaEnforcement(this, 'mfa', { namePrefix: prefix, accountId: environment.accountId });
+    this.mfa = new MfaEnforcement(this, 'mfa', { namePrefix: prefix, accountId: environment.accountId, region: props.region });
     this.instanceRole = new InstanceRole(this, 'instance-role', {
       name: instanceRoleName(settings, environment),
       accountId: environment.accountId,
       regions: environment.regions,
       parameterPath: parameterPath(settings, environment),
       secretName: applicationSecretName(settings, environment),
-      secretsKeyAlias: `alias/${keyAliasName(settings, environment, 'secrets')}`,
+      secretsKeyAlias: keyAlias(settings, environment, 'secrets'),
     });
 
-    this.audit = new AccountAudit(this, 'audit', { settings, environment, keys: this.keys });
+    this.audit = assembleAccountAudit(this, at, this.keys);
 
     new AccountWorkloads(this, 'workloads', { settings, environment, kmsKeyArn: this.keys.alerts.arn });
 

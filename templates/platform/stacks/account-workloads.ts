@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
+import { assembleCostBudget } from '../capabilities/operations';
 import { TerraformOutput } from '../engine';
-import { resourcePrefix } from '../naming';
 import { AlarmTopic } from '../operations/alarm-topic';
 import { CostBudget } from '../operations/cost-budget';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
@@ -22,21 +22,10 @@ export class AccountWorkloads extends Construct {
 
   constructor(scope: Construct, id: string, props: AccountWorkloadsProps) {
     super(scope, id);
-    const { operations } = props.environment.capabilities;
-    if (operations.monthlyBudgetUsd <= 0) return;
-    const prefix = resourcePrefix(props.settings, props.environment);
-    this.topic = new AlarmTopic(this, 'budget-topic', {
-      topicName: `${prefix}-budget-alerts`,
-      accountId: props.environment.accountId,
-      kmsKeyArn: props.kmsKeyArn,
-      emailSubscriptions: operations.budgetAlertEmails,
-    });
-    this.budget = new CostBudget(this, 'budget', {
-      budgetName: `${prefix}-monthly`,
-      accountId: props.environment.accountId,
-      monthlyLimitUsd: operations.monthlyBudgetUsd,
-      topicArn: this.topic.arn,
-    });
+    const budget = assembleCostBudget(this, props, props.kmsKeyArn);
+    if (!budget) return;
+    this.topic = budget.topic;
+    this.budget = budget.budget;
     new TerraformOutput(this, 'budget_topic_arn', { value: this.topic.arn, description: 'SNS topic of the budget alerts' }).overrideLogicalId(
       'budget_topic_arn',
     );

@@ -3,18 +3,18 @@ import { TerraformOutput } from '../engine';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { RegionalWorkloads } from './regional-workloads';
 import { RegionalDetection } from '../audit/regional-detection';
-import { SecurityFindingRoutes, SecurityFindingSource } from '../audit/security-finding-routes';
-import { keyUsers } from '../encryption/key-users';
+import { assembleRegionalDetection, assembleRegionalFindingRoutes, assembleRequiredTagsRules } from '../capabilities/audit';
+import { assembleRegionalKeys } from '../capabilities/encryption';
+import { assembleNetwork } from '../capabilities/network';
+import { assembleRegionalBuckets } from '../capabilities/storage';
 import { REGIONAL_KEY_PURPOSES, RegionalKeys } from '../encryption/regional-keys';
 import { RegionalAccountHardening } from '../hardening/regional-account-hardening';
 import { AccessAnalyzer } from '../identity/access-analyzer';
-import { bucketName, instanceRoleName, regionalPrefix, resourcePrefix } from '../naming';
+import { instanceRoleName, regionalPrefix } from '../naming';
 import { Network } from '../network/network';
 import { createsSecurityServices, ownsAccountSettings } from '../org/account-singletons';
-import { regionalAddressBlock } from '../org/address-plan';
 import { RegionalBuckets } from '../storage/regional-buckets';
 import { requiredTags } from '../tagging/required-tags';
-import { RequiredTagsConfigRules } from '../tagging/required-tags-config-rules';
 
 /** The resources of one environment in one region; it plans and deploys without any other region. */
 export class RegionalStack extends PlatformStack {
@@ -31,64 +31,24 @@ export class RegionalStack extends PlatformStack {
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, props);
     const { settings, environment, region } = props;
-    const regionIndex = environment.regions.indexOf(region);
-    if (regionIndex < 0) {
+    if (!environment.regions.includes(region)) {
       throw new Error(`Region ${region} is not one of environment ${environment.name}'s regions (${environment.regions.join(', ')})`);
     }
-    const availabilityZones = settings.availabilityZones[region];
-    if (!availabilityZones || availabilityZones.length < 2) {
-      throw new Error(`settings.availabilityZones has no availability zones for ${region}`);
-    }
 
-    this.keys = new RegionalKeys(this, 'keys', {
-      aliasPrefix: resourcePrefix(settings, environment),
-      accountId: environment.accountId,
-      region,
-      ebsEncryptionByDefault: ownsAccountSettings(settings, environment),
-      keyUsers: keyUsers(settings, environment),
-    });
+    const at = { settings, environment, region };
 
-    this.buckets = new RegionalBuckets(this, 'buckets', {
-      accountId: environment.accountId,
-      region,
-      names: {
-        data: bucketName(settings, environment, 'data', region),
-        accessLogs: bucketName(settings, environment, 'logs', region),
-        loadBalancerLogs: bucketName(settings, environment, 'alb-logs', region),
-      },
-      dataKeyArn: this.keys.data.arn,
-      storage: environment.capabilities.storage,
-    });
-
-    this.network = new Network(this, 'network', {
-      namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
-      ...regionalAddressBlock(environment, region, regionIndex),
-      accountId: environment.accountId,
-      region,
-      availabilityZones: availabilityZones.slice(0, 3),
-      natGatewayPerAz: environment.capabilities.network.natGatewayPerAz,
-      flowLogs: { kmsKeyArn: this.keys.logs.arn, retentionInDays: environment.capabilities.network.flowLogRetentionDays },
-      interfaceEndpoints: environment.capabilities.network.interfaceEndpoints,
-    });
-
-    this.detection = new RegionalDetection(this, 'detection', { settings, environment, region });
+    this.keys = assembleRegionalKeys(this, at);
+    this.buckets = assembleRegionalBuckets(this, at, this.keys.data.arn);
+    this.network = assembleNetwork(this, at, this.keys.logs.arn);
+    this.detection = assembleRegionalDetection(this, at);
     // Account settings of the region exist once per account: the first environment of a shared account sets them.
     if (ownsAccountSettings(settings, environment)) {
       new RegionalAccountHardening(this, 'account-hardening');
     }
     if (createsSecurityServices(settings, environment)) {
-      new AccessAnalyzer(this, 'access-analyzer', { analyzerName: `${resourcePrefix(settings, environment)}-${region}` });
+      new AccessAnalyzer(this, 'access-analyzer', { analyzerName: regionalPrefix(settings, environment, region) });
     }
-
-    // AWS Config reports resources of the region, Terraform's or not, that break the tagging convention. The rules
-    // need a recorder: this stack's, the account owner's or the organisation's.
-    if (environment.capabilities.audit.config) {
-      new RequiredTagsConfigRules(this, 'required-tags', {
-        namePrefix: `${resourcePrefix(settings, environment)}-${region}`,
-        tags: requiredTags(settings, environment),
-        dependsOn: this.detection.config ? [this.detection.config.status] : [],
-      });
-    }
+    assembleRequiredTagsRules(this, at, this.detection);
 
     this.workloads = new RegionalWorkloads(this, 'workloads', {
       settings,
@@ -115,19 +75,7 @@ export class RegionalStack extends PlatformStack {
       instanceProfileName: instanceRoleName(settings, environment),
       instanceTags: requiredTags(settings, environment),
     });
-
-    // GuardDuty findings and Config compliance changes of the region reach the region's alarm topic (EventBridge
-    // cannot target a topic of another region); Security Hub's aggregated findings go to the account's security topic.
-    const findingSources: SecurityFindingSource[] = [];
-    if (this.detection.guardDuty) findingSources.push('guardDuty');
-    if (this.detection.config) findingSources.push('config');
-    if (findingSources.length > 0) {
-      new SecurityFindingRoutes(this, 'security-findings', {
-        namePrefix: regionalPrefix(settings, environment, region),
-        topicArn: this.workloads.operations.topic.arn,
-        sources: findingSources,
-      });
-    }
+    assembleRegionalFindingRoutes(this, at, this.detection, this.workloads.operations.topic.arn);
 
     const output = (name: string, value: unknown, description: string) => new TerraformOutput(this, name, { value, description });
     output('vpc_id', this.network.vpc.id, 'VPC of the region');

@@ -1,15 +1,22 @@
 import { Construct } from 'constructs';
-import { MixedInstancesOptions } from '../compute/auto-scaling-group';
+import { backupTier } from '../capabilities/backup';
+import { databaseTier, writableRegion } from '../capabilities/database';
+import { dynamodbTier } from '../capabilities/dynamodb';
+import { assembleDnsProvider, assembleEndpointRecord } from '../capabilities/edge';
+import { logRetentionDays, assembleRegionalOperations } from '../capabilities/operations';
+import { RegionScope } from '../capabilities/scope';
+import { assembleWebTier, webDomainName } from '../capabilities/web-tier';
 import { WebTier } from '../compute/web-tier';
-import { BACKUP_RULES, BackupRuleOptions } from '../data/backup-plan';
-import { VaultLockOptions } from '../data/backup-vault';
 import { RegionalDataTier } from '../data/regional-data-tier';
-import { dnsAccountProvider } from '../edge/dns-account-provider';
 import { RegionalEndpointRecord } from '../edge/regional-endpoint-record';
 import { ITerraformDependable, TerraformOutput } from '../engine';
 import { regionalPrefix, resourcePrefix } from '../naming';
 import { RegionalOperations } from '../operations/regional-operations';
-import { EnvironmentProfile, EnvironmentSettings, PlatformSettings } from '../settings-model';
+import { EnvironmentSettings, PlatformSettings } from '../settings-model';
+
+/** Helpers of the web tier and backup capabilities, formerly defined here. */
+export { mixedInstancesOf, spotInstanceTypes } from '../capabilities/web-tier';
+export { backupRules, vaultLockOf } from '../capabilities/backup';
 
 /** ARNs of the region's customer-managed keys, by purpose (the foundation's `alias/<project>-<env>-<purpose>`). */
 export interface WorkloadKeys {
@@ -54,41 +61,6 @@ export interface RegionalWorkloadsProps {
   readonly instanceTags: Readonly<Record<string, string>>;
 }
 
-/** Spot pools for an instance type: the type and, for Intel families with an AMD twin, the twin of the same size. */
-export function spotInstanceTypes(instanceType: string): string[] {
-  const [family, size] = instanceType.split('.');
-  const amdTwin: Record<string, string> = { t3: 't3a', m5: 'm5a', c5: 'c5a', r5: 'r5a', m6i: 'm6a', c6i: 'c6a', r6i: 'r6a', m7i: 'm7a', c7i: 'c7a', r7i: 'r7a' };
-  return amdTwin[family] ? [instanceType, `${amdTwin[family]}.${size}`] : [instanceType];
-}
-
-/**
- * Capacity of the web tier over the instance type and its twin of another processor vendor (FSBP AutoScaling.6:
- * several instance types over several AZs, so that one type's shortage in an AZ does not stop scaling): all spot, or
- * all on-demand. A type without a twin runs from its launch template alone.
- */
-export function mixedInstancesOf(instanceType: string, spot: boolean): MixedInstancesOptions | undefined {
-  const instanceTypes = spotInstanceTypes(instanceType);
-  if (!spot && instanceTypes.length < 2) return undefined;
-  return { instanceTypes, onDemandBaseCapacity: 0, onDemandPercentageAboveBaseCapacity: spot ? 0 : 100 };
-}
-
-/** The profile's backup schedules with the configured retention of the daily recovery points. */
-export function backupRules(profile: EnvironmentProfile, dailyRetentionDays: number): BackupRuleOptions[] {
-  return BACKUP_RULES[profile].map((rule) => ({
-    ...rule,
-    deleteAfterDays: rule.name === 'daily' ? dailyRetentionDays : Math.max(rule.deleteAfterDays, dailyRetentionDays),
-  }));
-}
-
-/**
- * The vault lock that fits a plan: its bounds are the shortest and longest retention of the rules (and their copies,
- * which land in the other region's vault under the same lock).
- */
-export function vaultLockOf(rules: readonly BackupRuleOptions[], changeableForDays?: number): VaultLockOptions {
-  const days = rules.flatMap((rule) => [rule.deleteAfterDays, rule.copyDeleteAfterDays ?? rule.deleteAfterDays]);
-  return { minRetentionDays: Math.min(...days), maxRetentionDays: Math.max(...days), changeableForDays };
-}
-
 /**
  * The workloads of one regional stack, as the environment's capabilities in settings describe them: operations
  * (alarm topic, patching, alarms, dashboard), the web tier, the data tier (primary or replicas) and the region's DNS
@@ -102,118 +74,40 @@ export class RegionalWorkloads extends Construct {
 
   constructor(scope: Construct, id: string, props: RegionalWorkloadsProps) {
     super(scope, id);
-    const { settings, environment, region, network } = props;
-    const { webTier, database, dynamodb, backup, edge, operations } = environment.capabilities;
-    const sharedPrefix = resourcePrefix(settings, environment);
-    const namePrefix = regionalPrefix(settings, environment, region);
-    const primaryRegion = environment.regions[0];
-    const firstSecondaryRegion = environment.regions[1];
+    const { settings, environment, region, network, keys } = props;
+    const at: RegionScope = { settings, environment, region };
 
-    this.operations = new RegionalOperations(this, 'operations', {
-      namePrefix,
-      accountId: environment.accountId,
-      region,
-      kmsKeyArn: props.keys.sns,
-      logsKmsKeyArn: props.keys.logs,
-      alarmEmails: operations.alarmEmails,
-      alarmEndpoints: operations.alarmEndpoints,
-      logRetentionInDays: operations.logRetentionDays,
-      patching: operations.patching,
-      patchingSchedule: operations.patchingSchedule,
-    });
-
-    // Records and certificate validation go to the shared DNS account when the zone lives there.
-    const dnsProvider = edge.hostedZoneId ? dnsAccountProvider(this, settings, environment, region) : undefined;
-    if (webTier.enabled) {
-      this.web = new WebTier(this, 'web', {
-        namePrefix,
-        vpcId: network.vpcId,
-        vpcCidrBlock: network.vpcCidrBlock,
-        publicSubnetIds: network.publicSubnetIds,
-        appSubnetIds: network.appSubnetIds,
-        kmsKeyArn: props.keys.ebs,
-        logsKmsKeyArn: props.keys.logs,
-        instanceProfileName: props.instanceProfileName,
-        accessLogsBucket: props.accessLogsBucket,
-        accessLogsDependsOn: props.accessLogsDependsOn,
-        certificateArn: webTier.certificateArns[region],
-        domainName: webTier.domainName,
-        hostedZoneId: edge.hostedZoneId,
-        dnsProvider,
-        // One stack owns the validation records ACM asks for in every region: the first region that requests a certificate.
-        ownsValidationRecords: region === environment.regions.find((r) => webTier.certificateArns[r] === undefined),
-        deletionProtection: webTier.loadBalancerDeletionProtection,
-        instanceType: webTier.instanceType,
-        minSize: webTier.minSize,
-        maxSize: webTier.maxSize,
-        desiredCapacity: webTier.desiredCapacity,
-        mixedInstances: mixedInstancesOf(webTier.instanceType, webTier.spotInstances),
-        logRetentionInDays: operations.logRetentionDays,
-        webApplicationFirewall: webTier.webApplicationFirewall,
-        databasePort: database.port,
-        instanceTags: { ...props.instanceTags, ...this.operations.instanceTags },
-      });
-    }
-
-    const isPrimary = region === primaryRegion;
-    const rules = backupRules(environment.profile, backup.retentionDays);
+    this.operations = assembleRegionalOperations(this, at, keys);
+    const dnsProvider = assembleDnsProvider(this, at);
+    this.web = assembleWebTier(this, at, {
+      network,
+      keys,
+      instanceProfileName: props.instanceProfileName,
+      accessLogsBucket: props.accessLogsBucket,
+      accessLogsDependsOn: props.accessLogsDependsOn,
+      instanceTags: { ...props.instanceTags, ...this.operations.instanceTags },
+    }, dnsProvider);
     this.data = new RegionalDataTier(this, 'data', {
-      namePrefix,
-      sharedPrefix,
+      namePrefix: regionalPrefix(settings, environment, region),
+      sharedPrefix: resourcePrefix(settings, environment),
       accountId: environment.accountId,
       region,
-      primaryRegion,
-      databasePrimaryRegion: database.primaryRegion,
+      primaryRegion: environment.regions[0],
       subnetIds: network.dataSubnetIds,
-      // The web tier's database group is the only way in; without a web tier there is no database.
-      databaseSecurityGroupIds: this.web ? [this.web.securityGroups.database.id] : [],
-      keys: {
-        database: props.keys.rds,
-        databaseSecret: props.keys.secrets,
-        table: props.keys.dynamodb,
-        backup: props.keys.backup,
-        logs: props.keys.logs,
-      },
-      database: database.enabled && this.web !== undefined,
-      databaseOptions: {
-        instanceClass: database.instanceClass,
-        port: database.port,
-        allocatedStorageGb: database.allocatedStorageGb,
-        maxAllocatedStorageGb: database.maxAllocatedStorageGb,
-        multiAz: database.multiAz,
-        backupRetentionDays: database.backupRetentionDays,
-        deletionProtection: database.deletionProtection,
-        finalSnapshot: database.deletionProtection,
-      },
-      readReplica: database.crossRegionReplica && (region === firstSecondaryRegion || region === primaryRegion),
-      dynamodb: dynamodb.enabled && (isPrimary || dynamodb.replicated),
-      tableDeletionProtection: dynamodb.deletionProtection,
-      backup: backup.enabled,
-      backupRules: rules,
-      vaultLock: backup.vaultLock ? vaultLockOf(rules, backup.vaultLockChangeableForDays) : undefined,
-      backupCopyRegion: isPrimary && backup.crossRegionCopy ? firstSecondaryRegion : undefined,
-      logRetentionInDays: operations.logRetentionDays,
+      keys: { database: keys.rds, databaseSecret: keys.secrets, table: keys.dynamodb, backup: keys.backup, logs: keys.logs },
+      logRetentionInDays: logRetentionDays(environment),
+      ...databaseTier(at, this.web),
+      ...dynamodbTier(at),
+      ...backupTier(at),
     });
+    this.endpoint = assembleEndpointRecord(
+      this,
+      at,
+      { tier: this.web, domainName: webDomainName(environment), writableRegion: writableRegion(environment, this.web) },
+      dnsProvider,
+    );
 
     const serving = this.web?.loadBalancer.serving ?? false;
-    // Failover routing answers from the region that can write (the database's primary region) and falls back to the
-    // other of the first two regions; a third region only takes part with latency routing (allowed without a database).
-    const activeRegion = database.enabled && this.web ? database.primaryRegion : primaryRegion;
-    const standbyRegion = environment.regions.slice(0, 2).find((r) => r !== activeRegion);
-    const routed = edge.routingPolicy === 'latency' || region === activeRegion || region === standbyRegion;
-    if (this.web && serving && edge.hostedZoneId && webTier.domainName && routed) {
-      this.endpoint = new RegionalEndpointRecord(this, 'endpoint', {
-        hostedZoneId: edge.hostedZoneId,
-        recordName: webTier.domainName,
-        region,
-        loadBalancerDnsName: this.web.loadBalancer.loadBalancer.dnsName,
-        loadBalancerZoneId: this.web.loadBalancer.loadBalancer.zoneId,
-        routingPolicy: edge.routingPolicy,
-        failoverRole: region === activeRegion ? 'PRIMARY' : 'SECONDARY',
-        dnsProvider,
-      });
-    }
-
     this.operations.monitor({
       loadBalancer: this.web && serving
         ? {

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
+import { assembleDataReplication } from '../capabilities/storage';
 import { TerraformOutput } from '../engine';
-import { bucketName, keyAliasName, replicationRoleName } from '../naming';
 import { PlatformStack, PlatformStackProps } from './platform-stack';
 import { BucketReplication } from '../storage/bucket-replication';
 
@@ -20,17 +20,7 @@ export class ReplicationStack extends PlatformStack {
     if (props.region !== primary || !secondary) {
       throw new Error(`ReplicationStack ${id}: runs in the primary region ${primary} of an environment with a secondary region`);
     }
-    const bucket = (region: string) => ({
-      bucketName: bucketName(settings, environment, 'data', region),
-      region,
-      keyAlias: `alias/${keyAliasName(settings, environment, 'data')}`,
-    });
-    this.replication = new BucketReplication(this, 'data-replication', {
-      roleName: replicationRoleName(settings, environment),
-      accountId: environment.accountId,
-      source: bucket(primary),
-      destination: bucket(secondary),
-    });
+    this.replication = assembleDataReplication(this, { settings, environment });
     new TerraformOutput(this, 'replication_role_arn', {
       value: this.replication.role.arn,
       description: 'Role S3 assumes to replicate the data bucket',

@@ -3,6 +3,7 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { S3BucketReplicationConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-replication-configuration';
 import { Construct } from 'constructs';
+import { bucketArn, regionalArn } from '../naming';
 
 export interface ReplicatedBucket {
   readonly bucketName: string;
@@ -18,10 +19,6 @@ export interface BucketReplicationProps {
   readonly source: ReplicatedBucket;
   /** The destination bucket in another region, encrypted with that region's key. */
   readonly destination: ReplicatedBucket;
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
 }
 
 /**
@@ -35,13 +32,12 @@ export class BucketReplication extends Construct {
 
   constructor(scope: Construct, id: string, props: BucketReplicationProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
     const { source, destination, accountId } = props;
     if (source.region === destination.region) {
       throw new Error(`BucketReplication ${props.roleName}: the destination must be in another region than ${source.region}`);
     }
-    const s3Arn = (name: string) => `arn:${partition}:s3:::${name}`;
-    const keyArns = (region: string) => `arn:${partition}:kms:${region}:${accountId}:key/*`;
+    const s3Arn = (name: string) => bucketArn(name, source.region);
+    const keyArns = (region: string) => regionalArn('kms', region, accountId, 'key/*');
 
     const trust = new DataAwsIamPolicyDocument(this, 'trust', {
       statement: [
@@ -116,7 +112,7 @@ export class BucketReplication extends Construct {
           destination: {
             bucket: s3Arn(destination.bucketName),
             storageClass: 'STANDARD',
-            encryptionConfiguration: { replicaKmsKeyId: `arn:${partition}:kms:${destination.region}:${accountId}:${destination.keyAlias}` },
+            encryptionConfiguration: { replicaKmsKeyId: regionalArn('kms', destination.region, accountId, destination.keyAlias) },
           },
         },
       ],

@@ -9,6 +9,7 @@ import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versionin
 import { Construct } from 'constructs';
 import { PolicyStatement } from '../encryption/key-policy';
 import { ITerraformDependable } from '../engine';
+import { bucketArn, COMMERCIAL_REGION } from '../naming';
 
 export interface BucketLifecycle {
   /**
@@ -51,9 +52,10 @@ export interface HardenedBucketProps {
    */
   readonly policyStatements?: readonly PolicyStatement[];
   /**
-   * @default 'aws'
+   * Region of the bucket: it decides the partition of the bucket's ARN (`partitionOf` in `naming.ts`).
+   * @default - a region of the `aws` partition
    */
-  readonly partition?: string;
+  readonly region?: string;
 }
 
 /**
@@ -72,9 +74,8 @@ export class HardenedBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: HardenedBucketProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
     this.name = props.bucketName;
-    this.arn = `arn:${partition}:s3:::${props.bucketName}`;
+    this.arn = bucketArn(props.bucketName, props.region ?? COMMERCIAL_REGION);
 
     this.bucket = new S3Bucket(this, 'bucket', { bucket: props.bucketName, forceDestroy: false });
     const bucket = this.bucket.id;

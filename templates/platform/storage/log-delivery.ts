@@ -1,4 +1,5 @@
 import { PolicyStatement } from '../encryption/key-policy';
+import { accountRootArn, bucketArn as bucketArnOf } from '../naming';
 
 /**
  * Elastic Load Balancing's log-delivery account per region, for regions opened before August 2022; newer regions
@@ -30,7 +31,7 @@ export const ELB_LOG_DELIVERY_ACCOUNTS: Readonly<Record<string, string>> = {
 };
 
 /** S3 server access logs of the account's own buckets may be written, nothing else. */
-export function serverAccessLogDelivery(bucketArn: string, accountId: string, partition = 'aws'): PolicyStatement {
+export function serverAccessLogDelivery(bucketArn: string, accountId: string, region: string): PolicyStatement {
   return {
     Sid: 'S3ServerAccessLogDelivery',
     Effect: 'Allow',
@@ -39,18 +40,18 @@ export function serverAccessLogDelivery(bucketArn: string, accountId: string, pa
     Resource: `${bucketArn}/*`,
     Condition: {
       StringEquals: { 'aws:SourceAccount': accountId },
-      ArnLike: { 'aws:SourceArn': `arn:${partition}:s3:::*` },
+      ArnLike: { 'aws:SourceArn': bucketArnOf('*', region) },
     },
   };
 }
 
 /** Load balancers of the account in this region may write their access logs under `[<prefix>/]AWSLogs/<account>/`. */
-export function loadBalancerLogDelivery(bucketArn: string, accountId: string, region: string, partition = 'aws'): PolicyStatement {
+export function loadBalancerLogDelivery(bucketArn: string, accountId: string, region: string): PolicyStatement {
   const elbAccount = ELB_LOG_DELIVERY_ACCOUNTS[region];
   return {
     Sid: 'LoadBalancerAccessLogDelivery',
     Effect: 'Allow',
-    Principal: elbAccount ? { AWS: `arn:${partition}:iam::${elbAccount}:root` } : { Service: 'logdelivery.elasticloadbalancing.amazonaws.com' },
+    Principal: elbAccount ? { AWS: accountRootArn(elbAccount, region) } : { Service: 'logdelivery.elasticloadbalancing.amazonaws.com' },
     Action: 's3:PutObject',
     Resource: [`${bucketArn}/AWSLogs/${accountId}/*`, `${bucketArn}/*/AWSLogs/${accountId}/*`],
   };

@@ -1,7 +1,17 @@
 import { Construct } from 'constructs';
 import { HardenedBucket } from './hardened-bucket';
 import { loadBalancerLogDelivery, serverAccessLogDelivery } from './log-delivery';
-import { StorageCapability } from '../settings-model';
+import { bucketArn } from '../naming';
+
+/** How long buckets keep objects and versions (`storage` capability). */
+export interface BucketRetention {
+  /** Days after which current objects of the data bucket move to S3 Intelligent-Tiering. */
+  readonly intelligentTieringAfterDays: number;
+  /** Days after which noncurrent object versions are deleted. */
+  readonly noncurrentVersionExpirationDays: number;
+  /** Days after which log objects are deleted. */
+  readonly logExpirationDays: number;
+}
 
 export interface RegionalBucketsProps {
   readonly accountId: string;
@@ -10,11 +20,7 @@ export interface RegionalBucketsProps {
   readonly names: { readonly data: string; readonly accessLogs: string; readonly loadBalancerLogs: string };
   /** The region's `data` key. */
   readonly dataKeyArn: string;
-  readonly storage: StorageCapability;
-  /**
-   * @default 'aws'
-   */
-  readonly partition?: string;
+  readonly storage: BucketRetention;
 }
 
 /**
@@ -29,8 +35,8 @@ export class RegionalBuckets extends Construct {
 
   constructor(scope: Construct, id: string, props: RegionalBucketsProps) {
     super(scope, id);
-    const partition = props.partition ?? 'aws';
-    const arn = (name: string) => `arn:${partition}:s3:::${name}`;
+    const region = props.region;
+    const arn = (name: string) => bucketArn(name, region);
     const logLifecycle = {
       noncurrentVersionExpirationDays: Math.min(props.storage.noncurrentVersionExpirationDays, props.storage.logExpirationDays),
       expirationDays: props.storage.logExpirationDays,
@@ -39,16 +45,16 @@ export class RegionalBuckets extends Construct {
     this.accessLogs = new HardenedBucket(this, 'access-logs', {
       bucketName: props.names.accessLogs,
       lifecycle: logLifecycle,
-      policyStatements: [serverAccessLogDelivery(arn(props.names.accessLogs), props.accountId, partition)],
-      partition,
+      policyStatements: [serverAccessLogDelivery(arn(props.names.accessLogs), props.accountId, region)],
+      region,
     });
     this.loadBalancerLogs = new HardenedBucket(this, 'load-balancer-logs', {
       bucketName: props.names.loadBalancerLogs,
       accessLogBucketName: props.names.accessLogs,
       accessLogDependsOn: [this.accessLogs.policy],
       lifecycle: logLifecycle,
-      policyStatements: [loadBalancerLogDelivery(arn(props.names.loadBalancerLogs), props.accountId, props.region, partition)],
-      partition,
+      policyStatements: [loadBalancerLogDelivery(arn(props.names.loadBalancerLogs), props.accountId, region)],
+      region,
     });
     this.data = new HardenedBucket(this, 'data', {
       bucketName: props.names.data,
@@ -59,7 +65,7 @@ export class RegionalBuckets extends Construct {
         intelligentTieringAfterDays: props.storage.intelligentTieringAfterDays,
         noncurrentVersionExpirationDays: props.storage.noncurrentVersionExpirationDays,
       },
-      partition,
+      region,
     });
   }
 }

@@ -94,5 +94,5 @@ describe('BackupPlan', () => {
 test('deterministic ARNs', () => {
   const scope = { region: 'eu-west-1', accountId: '123456789012' };
   expect(rdsInstanceArn(scope, 'db')).toBe('arn:aws:rds:eu-west-1:123456789012:db:db');
-  expect(backupVaultArn({ ...scope, partition: 'aws-us-gov' }, 'v')).toBe('arn:aws-us-gov:backup:eu-west-1:123456789012:backup-vault:v');
+  expect(backupVaultArn({ ...scope, region: 'us-gov-west-1' }, 'v')).toBe('arn:aws-us-gov:backup:us-gov-west-1:123456789012:backup-vault:v');
 });
