@@ -4,18 +4,20 @@ import * as os from 'os';
 import * as path from 'path';
 import {
   checkTerraformTools,
+  copyOfSharedRepository,
   DUMMY_AWS_ENV,
   envWithoutCi,
-  packPackage,
-  projenNew,
+  parseRunnerSummary,
   sh,
+  sharedPackage,
   snapshotRepository,
   timed,
   writeTerraformCliConfig,
 } from './harness';
+import { ADDRESS_PLAN_FLAGS } from './repository-checks';
 
 /**
- * The generators run for real in one scaffolded repository: every component is added to it (with the bad-input,
+ * The generators run for real in a private copy of the shared scaffolded repository (shared-fixtures.ts): every component is added to it (with the bad-input,
  * dry-run, conflict and force cases around them), then one `npx projen build` (guardrails included) and `terraform
  * validate` of the stacks the components landed in; then `npx projen migrate`; then `npx secure-aws-stack init` from
  * an answers file and through a pseudo-terminal.
@@ -30,7 +32,7 @@ const SETUP_TIMEOUT = 20 * 60 * 1000;
 const STEP_TIMEOUT = 15 * 60 * 1000;
 const timings: Record<string, number> = {};
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-e2e-generators-'));
-const repo = path.join(work, 'platform');
+let repo = '';
 let tarball = '';
 
 /** Runs a command that is expected to fail; returns its combined output and exit code. */
@@ -82,9 +84,8 @@ const mainTs = () => fs.readFileSync(path.join(repo, 'src', 'main.ts'), 'utf-8')
 
 beforeAll(() => {
   if (!tools.ok) return;
-  tarball = timed('package build (compile + npm pack), s', timings, () => packPackage(work));
-  fs.mkdirSync(repo);
-  timed('projen new, s', timings, () => projenNew(repo, `secure-aws-stack@file:${tarball}`, ['--network-cidr', '10.64.0.0/10']));
+  tarball = timed('package build (compile + npm pack, shared), s', timings, () => sharedPackage());
+  repo = timed('private copy of the shared repository, s', timings, () => copyOfSharedRepository(work, 'platform', ADDRESS_PLAN_FLAGS));
 }, SETUP_TIMEOUT);
 
 afterAll(() => {
@@ -201,21 +202,19 @@ describeWithTerraform('npx projen add', () => {
     expect(out).toMatch(/components\/nightly\.test\.ts/);
   }, STEP_TIMEOUT);
 
-  test('terraform validate passes for every stack a component landed in', () => {
+  test('terraform validate passes for every stack a component landed in (the repository\'s validate task)', () => {
     const tfEnv = { ...envWithoutCi(DUMMY_AWS_ENV), TF_CLI_CONFIG_FILE: writeTerraformCliConfig(work), TF_IN_AUTOMATION: '1' };
-    timed('terraform validate of 6 affected stacks, s', timings, () => {
-      const stacks = ['production-us-east-1', 'dev-us-east-1', 'dev-us-west-2', 'staging-us-east-1', 'staging-us-west-2', 'staging-us-east-1-exports-replication'];
-      for (const stack of stacks) {
-        const dir = path.join(repo, 'cdktf.out', 'stacks', stack);
-        sh('terraform', ['init', '-backend=false', '-input=false'], dir, tfEnv);
-        expect(sh('terraform', ['validate'], dir, tfEnv)).toContain('The configuration is valid');
-      }
-    });
+    const stacks = ['production-us-east-1', 'dev-us-east-1', 'dev-us-west-2', 'staging-us-east-1', 'staging-us-west-2', 'staging-us-east-1-exports-replication'];
+    const out = timed('terraform validate of 6 affected stacks, s', timings, () => sh('npx', ['projen', 'validate', ...stacks], repo, tfEnv));
+    expect(Object.entries(parseRunnerSummary(out)).map(([stack, row]) => [stack, row.result]).sort()).toEqual(stacks.map((s) => [s, 'ok']).sort());
+    for (const stack of stacks) {
+      expect(fs.readFileSync(path.join(repo, 'cdktf.out', 'logs', 'validate', `${stack}.log`), 'utf-8')).toContain('The configuration is valid');
+    }
   }, STEP_TIMEOUT);
 });
 
 describeWithTerraform('npx projen migrate', () => {
-  const record = path.join(repo, '.secure-aws-stack.json');
+  const record = () => path.join(repo, '.secure-aws-stack.json');
   const oldMain = () =>
     mainTs()
       .replace("import { createPlatformStacks, regionalStacks } from './platform';", "import { buildPlatform, regionalStacks } from './platform';")
@@ -223,7 +222,7 @@ describeWithTerraform('npx projen migrate', () => {
 
   test('a conflicting edit of the team aborts the migration with every file unchanged; --dry-run shows the diff', () => {
     fs.writeFileSync(path.join(repo, 'src', 'main.ts'), `${oldMain()}\nexport const build = buildPlatform;\n`);
-    fs.writeFileSync(record, JSON.stringify({ migratedTo: '0.0.1' }));
+    fs.writeFileSync(record(), JSON.stringify({ migratedTo: '0.0.1' }));
     const before = snapshotRepository(repo);
     const { output, status } = failing('npx', ['projen', 'migrate'], repo);
     expect(output).toContain('src/main.ts: rename-build-platform: line');
@@ -242,7 +241,7 @@ describeWithTerraform('npx projen migrate', () => {
     const out = run('npx', ['projen', 'migrate'], repo);
     expect(out).toContain('rewrote src/main.ts');
     expect(mainTs()).toBe(migrated.replace(/buildPlatform/g, 'createPlatformStacks'));
-    expect(JSON.parse(fs.readFileSync(record, 'utf-8'))).toEqual({ migratedTo: '0.0.0' });
+    expect(JSON.parse(fs.readFileSync(record(), 'utf-8'))).toEqual({ migratedTo: '0.0.0' });
     expect(run('npx', ['projen', 'migrate'], repo)).toContain('nothing to migrate');
   }, STEP_TIMEOUT);
 });

@@ -51,10 +51,14 @@ export function sh(command: string, args: readonly string[], cwd: string, env: N
   }
 }
 
-/** The environment a new repository is built in: without CI=true, which makes projen `npm ci` before a lock file exists. */
+/**
+ * The environment a new repository is built in: without CI=true, which makes projen `npm ci` before a lock file
+ * exists; installs take packages from npm's cache when it has them (after the first repository of a run, all of
+ * them) instead of asking the registry about each one.
+ */
 export function envWithoutCi(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const { CI: _ci, ...env } = process.env;
-  return { ...env, ...extra };
+  return { npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', ...env, ...extra };
 }
 
 export function timed<T>(label: string, timings: Record<string, number>, fn: () => T): T {

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { checkTerraformTools, envWithoutCi, packPackage, projenNew, projenVersion, REPO_ROOT, sh, snapshotRepository, timed } from './harness';
+import { checkTerraformTools, envWithoutCi, projenNew, projenVersion, REPO_ROOT, sh, sharedPackage, snapshotRepository, timed } from './harness';
 import { listTemplateFiles, TEMPLATES_DIR } from '../../src/templates';
 import { isStatefulResourceType, resourceTypeOf } from '../../templates/platform/upgrades/stateful-resources';
 import { inventoryOfStacks, lostStatefulAddresses, readSynthesizedStacks, StackInventory } from '../platform/addresses/address-inventory';
@@ -27,8 +27,6 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-upgrade-'));
 const repo = path.join(work, 'platform');
 /** The one tarball path the repository's `.projenrc.ts` names: the earlier build first, then this checkout's. */
 const installedTarball = path.join(work, 'registry', 'secure-aws-stack.tgz');
-// Installs take packages from npm's cache when it has them (a warm cache needs no registry round trip per package).
-Object.assign(process.env, { npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' });
 const env = envWithoutCi();
 const git = (...args: string[]) => sh('git', ['-c', 'user.name=upgrade-test', '-c', 'user.email=upgrade-test@example.com', ...args], repo, env);
 
@@ -87,8 +85,7 @@ describeWithTools('upgrading an enterprise repository from an earlier build to t
   beforeAll(() => {
     baseline = baselineRef();
     const oldTarball = timed(`earlier build (${baseline.slice(0, 12)}), s`, timings, () => packAt(baseline, path.join(work, 'old')));
-    fs.mkdirSync(path.join(work, 'new'));
-    const newTarball = timed('this checkout’s build, s', timings, () => packPackage(path.join(work, 'new')));
+    const newTarball = timed('this checkout’s build (shared), s', timings, () => sharedPackage());
     fs.mkdirSync(path.dirname(installedTarball), { recursive: true });
     fs.copyFileSync(oldTarball, installedTarball);
 

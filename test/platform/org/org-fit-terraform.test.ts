@@ -3,9 +3,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { synthOrgApp } from './org-app';
 import { checkTerraformTools, DUMMY_AWS_ENV, sh, writeOfflinePlanOverride, writeTerraformCliConfig } from '../../e2e/harness';
+import { validateOffline } from '../offline-validate';
 
 /**
- * `terraform validate` and an offline `terraform plan -refresh=false` (the e2e harness's local-backend override and
+ * `terraform validate` (the stacks of a variant in one batched run) and an offline `terraform plan -refresh=false` (the e2e harness's local-backend override and
  * dummy credentials) of the stacks that the org-fit variants change: a landing-zone account (external baseline and
  * the organisation's security topic), two environments in one account, VPCs from IPAM pools, a shared DNS account and
  * the bootstrap stacks (creating, or reusing, the OIDC provider and the state bucket). Every stack of every variant
@@ -51,7 +52,12 @@ describe.each(Object.keys(VARIANTS) as Array<keyof typeof VARIANTS>)('%s', (vari
     test.skip(`terraform validate and plan (skipped: ${tools.reason})`, () => undefined);
     return;
   }
-  test.each(STACKS[variant])('%s validates and plans offline with hashicorp/aws 5.100.0', (name) => {
+  test('the stacks validate with hashicorp/aws 5.100.0, without warnings', () => {
+    const stacks = Object.fromEntries(STACKS[variant].map((name) => [name, fs.readFileSync(path.join(app.outdir, 'stacks', name, 'cdk.tf.json'), 'utf-8')]));
+    expect(validateOffline(stacks)).toEqual(Object.fromEntries(STACKS[variant].map((name) => [name, []])));
+  }, 180_000);
+
+  test.each(STACKS[variant])('%s plans offline with hashicorp/aws 5.100.0', (name) => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-org-tf-'));
     try {
       const dir = path.join(app.outdir, 'stacks', name);
@@ -63,8 +69,6 @@ describe.each(Object.keys(VARIANTS) as Array<keyof typeof VARIANTS>)('%s', (vari
       const override = JSON.parse(fs.readFileSync(overridePath, 'utf-8'));
       fs.writeFileSync(overridePath, JSON.stringify({ ...override, provider: { aws: override.provider.aws.map((p: object) => ({ ...p, assume_role: [{ role_arn: '' }] })) } }));
       sh('terraform', ['init', '-input=false', '-no-color'], dir, env);
-      const validation = JSON.parse(sh('terraform', ['validate', '-json', '-no-color'], dir, env));
-      expect(validation.diagnostics.map((d: any) => `${d.severity}: ${d.summary}: ${d.detail}`)).toEqual([]);
       const plan = sh('terraform', ['plan', '-refresh=false', '-lock=false', '-input=false', '-no-color'], dir, env);
       expect(plan).toMatch(/Plan: [1-9]\d* to add, 0 to change, 0 to destroy/);
     } finally {
