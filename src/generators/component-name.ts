@@ -1,10 +1,13 @@
+import { BUCKET_PURPOSES } from '../kernel/bucket-names';
+import { REGIONAL_KEY_PURPOSES } from '../kernel/key-purposes';
+
 /**
  * Names the platform already gives its own resources and construct ids in a regional stack: a team component of
  * that name would produce `<project>-<environment>-<name>` resources or construct ids that clash with the platform's.
  */
 export const PLATFORM_RESOURCE_NAMES: readonly string[] = [
-  // bucket purposes and key purposes
-  'data', 'logs', 'alb-logs', 'trail', 'config', 'audit-logs', 'ebs', 'rds', 'dynamodb', 'backup', 'sns', 'secrets',
+  ...BUCKET_PURPOSES,
+  ...REGIONAL_KEY_PURPOSES,
   // account-wide names (instance role, stacks)
   'app', 'account', 'replication',
   // construct ids of the regional stack and its workloads

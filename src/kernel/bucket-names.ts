@@ -1,8 +1,16 @@
 /** S3 general-purpose bucket names have 3 to 63 characters. */
 export const MAX_BUCKET_NAME_LENGTH = 63;
 
-/** Longest purpose in the platform's S3 bucket names (`<project>-<environment>-<purpose>-<account>-<region code>`). */
-export const LONGEST_BUCKET_PURPOSE = 'audit-logs';
+/**
+ * What a platform bucket holds; part of its name (`<project>-<environment>-<purpose>-<account>-<region code>`).
+ * Regional: data, logs, alb-logs. Account stack: trail, config, audit-logs. Bootstrap stack: state-logs (the state
+ * bucket's access logs).
+ */
+export const BUCKET_PURPOSES = ['data', 'logs', 'alb-logs', 'trail', 'config', 'audit-logs', 'state-logs'] as const;
+export type BucketPurpose = (typeof BUCKET_PURPOSES)[number];
+
+/** Longest purpose in the platform's S3 bucket names, which decides whether a project's names fit in 63 characters. */
+export const LONGEST_BUCKET_PURPOSE: BucketPurpose = BUCKET_PURPOSES.reduce((longest, p) => (p.length > longest.length ? p : longest));
 
 /** Why a name is not a valid general-purpose S3 bucket name, or undefined when it is. */
 export function s3BucketNameProblem(name: string): string | undefined {

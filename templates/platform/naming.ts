@@ -1,4 +1,4 @@
-import { MAX_BUCKET_NAME_LENGTH } from './kernel/bucket-names';
+import { BucketPurpose, MAX_BUCKET_NAME_LENGTH } from './kernel/bucket-names';
 import { EnvironmentSettings, PlatformSettings } from './settings-model';
 
 /*
@@ -72,11 +72,7 @@ export function regionalPrefix(settings: PlatformSettings, environment: Environm
   return `${resourcePrefix(settings, environment)}-${region}`;
 }
 
-/**
- * What a bucket holds; part of its name. Regional: data, logs, alb-logs. Account stack: trail, config, audit-logs.
- * Bootstrap stack: state-logs (the state bucket's access logs).
- */
-export type BucketPurpose = 'data' | 'logs' | 'alb-logs' | 'trail' | 'config' | 'audit-logs' | 'state-logs';
+export type { BucketPurpose };
 
 /**
  * Globally unique, deterministic S3 bucket name: `<project>-<environment>-<purpose>-<account id>-<region code>`.

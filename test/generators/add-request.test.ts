@@ -20,6 +20,11 @@ describe('component names', () => {
     expect(componentNameProblems('data')).toEqual(['name "data" is used by the platform\'s own resources; choose another (e.g. "data-store")']);
     expect(componentNameProblems('order--events')).toHaveLength(1);
   });
+  test('every purpose of the platform\'s buckets and regional keys is taken', () => {
+    for (const name of ['state-logs', 'audit-logs', 'alb-logs', 'secrets', 'dynamodb']) {
+      expect(componentNameProblems(name)).toEqual([expect.stringContaining('is used by the platform\'s own resources')]);
+    }
+  });
   test('class names', () => expect(pascalCase('order-events')).toBe('OrderEvents'));
 });
 

@@ -4,11 +4,11 @@ import { Construct } from 'constructs';
 import { eventBridgeTopicUse, KEY_USE_ACTIONS, PolicyStatement, servicePrincipalUse, useThroughService } from './key-policy';
 import { KeyUsers } from './key-users';
 import { PlatformKey } from './platform-key';
+import { REGIONAL_KEY_PURPOSES, RegionalKeyPurpose } from '../kernel/key-purposes';
 import { keyAliasNameOf, logGroupArn } from '../naming';
 
 /** Purposes of the customer-managed keys of a regional stack; each key serves only the services of its purpose. */
-export const REGIONAL_KEY_PURPOSES = ['data', 'logs', 'ebs', 'rds', 'dynamodb', 'backup', 'sns', 'secrets'] as const;
-export type RegionalKeyPurpose = (typeof REGIONAL_KEY_PURPOSES)[number];
+export { REGIONAL_KEY_PURPOSES, type RegionalKeyPurpose };
 
 export interface RegionalKeysProps {
   /** Alias prefix, `<project>-<environment>`: aliases are `alias/<prefix>-<purpose>`. */
