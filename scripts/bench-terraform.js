@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Benchmark: wall time of `npx projen validate` over every synthesized stack of a generated repository, the runner
-// before the parallel runner (stack after stack, every `terraform init` installing the provider on its own, all
-// output printed) side by side with the current one (bounded parallelism, one shared plugin cache, logs per stack).
+// Benchmark: wall and CPU time of `npx projen validate` over the stacks of a generated repository (every stack but
+// the bootstrap stacks, as the task selects them), the runner before the parallel runner (stack after stack, every
+// `terraform init` installing the provider on its own, all output printed) side by side with the current one
+// (bounded parallelism, one shared plugin cache, logs per stack), stack by stack (--no-batch) and in batches.
 // Prints figures; asserts nothing.
 //
 //   node scripts/bench-terraform.js [repository dir, default ../<checkout>-demo] [runs, default 1]
@@ -27,6 +28,7 @@ if (!fs.existsSync(path.join(outdir, 'manifest.json'))) {
   process.exit(1);
 }
 const stacks = fs.readdirSync(path.join(outdir, 'stacks')).sort();
+const validated = stacks.filter((stack) => !stack.endsWith('-bootstrap'));
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-terraform-'));
 const env = { ...process.env, CHECKPOINT_DISABLE: '1' };
@@ -53,12 +55,14 @@ function cleanStacks() {
   }
 }
 
-function timeRunner(label, runner, extraEnv) {
-  const walls = [];
+/** Best wall time of the runs, and the CPU time (user + system of the runner and every Terraform) of that run. */
+function timeRunner(label, runner, extraEnv, args = []) {
+  const results = [];
   for (let i = 0; i < runs; i++) {
     cleanStacks();
     const start = process.hrtime.bigint();
-    const result = spawnSync(path.join(repo, 'node_modules', '.bin', 'ts-node'), ['--swc', runner, 'validate'], {
+    const cpuBefore = childrenCpuSeconds();
+    const result = spawnSync(path.join(repo, 'node_modules', '.bin', 'ts-node'), ['--swc', runner, 'validate', ...args], {
       cwd: repo,
       env: { ...env, CDKTF_OUTDIR: 'cdktf.out', ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -70,22 +74,31 @@ function timeRunner(label, runner, extraEnv) {
       console.error(`${label} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
       process.exit(1);
     }
-    walls.push(seconds);
+    results.push({ wall: seconds, cpu: childrenCpuSeconds() - cpuBefore });
   }
-  return Math.min(...walls);
+  return results.reduce((best, r) => (r.wall < best.wall ? r : best));
+}
+
+/** CPU seconds of this process's finished children and their descendants (Linux: /proc/self/stat cutime + cstime). */
+function childrenCpuSeconds() {
+  const fields = fs.readFileSync('/proc/self/stat', 'utf-8').split(') ')[1].split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
 try {
   const before = timeRunner('before', path.join(oldRunnerDir, 'terraform-stacks.ts'), {});
   const coldCache = path.join(work, 'plugin-cache-cold');
-  const afterCold = timeRunner('after (empty plugin cache)', 'src/platform/tooling/terraform-stacks.ts', { TF_PLUGIN_CACHE_DIR: coldCache });
-  const afterWarm = timeRunner('after (warm plugin cache)', 'src/platform/tooling/terraform-stacks.ts', { TF_PLUGIN_CACHE_DIR: coldCache });
+  const runner = 'src/platform/tooling/terraform-stacks.ts';
+  const oneByOne = timeRunner('after (stack by stack)', runner, { TF_PLUGIN_CACHE_DIR: coldCache }, ['--no-batch']);
+  const batches = timeRunner('after (in batches)', runner, { TF_PLUGIN_CACHE_DIR: coldCache });
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const row = (label, r) => `  ${label.padEnd(66)} ${r.wall.toFixed(1).padStart(6)} ${(r.wall / before.wall).toFixed(2).padStart(6)}x ${r.cpu.toFixed(1).padStart(6)}`;
   console.log(`repository: ${repo}`);
-  console.log(`npx projen validate of ${stacks.length} stacks, ${cores} cores, best of ${runs} run(s), wall seconds:`);
-  console.log(`  before (sequential, no plugin cache; runner of ${baselineCommit}): ${before.toFixed(1)}`);
-  console.log(`  after  (--concurrency ${cores}, empty shared plugin cache):        ${afterCold.toFixed(1)}  (${(afterCold / before).toFixed(2)}x)`);
-  console.log(`  after  (--concurrency ${cores}, warm shared plugin cache):         ${afterWarm.toFixed(1)}  (${(afterWarm / before).toFixed(2)}x)`);
+  console.log(`npx projen validate of ${validated.length} stacks, ${cores} cores, best of ${runs} run(s):`);
+  console.log(`  ${'runner'.padEnd(66)} ${'wall s'.padStart(6)} ${'ratio'.padStart(7)} ${'CPU s'.padStart(6)}`);
+  console.log(row(`before (sequential, no plugin cache; runner of ${baselineCommit})`, before));
+  console.log(row(`after, stack by stack (--no-batch, --concurrency ${cores}, shared cache)`, oneByOne));
+  console.log(row(`after, in batches (default, --concurrency ${cores}, shared cache)`, batches));
 } finally {
   fs.rmSync(oldRunnerDir, { recursive: true, force: true });
   fs.rmSync(work, { recursive: true, force: true });
