@@ -1,5 +1,4 @@
 import { JsonFile, SampleFile, typescript } from 'projen';
-import { alarmSubscriberWarnings } from './alarm-subscribers';
 import { CiCd } from './ci/ci-cd';
 import { GeneratorTasks } from './components/generator-tasks';
 import { ManagedSourceFile } from './components/managed-source-file';
@@ -12,9 +11,10 @@ import { CDKTF_ENGINE } from './engine';
 import { GuardrailsComponent } from './guardrails/guardrails-component';
 import { PlatformSettings } from './kernel/settings-model';
 import { SecureAwsStackProjectOptions } from './options';
+import { alarmSubscriberWarnings } from './resolve/capabilities/alarm-subscribers';
+import { securityContactWarnings } from './resolve/capabilities/security-contact';
 import { InvalidOptionsError } from './resolve/invalid-options-error';
 import { resolveOptions, ResolvedOptions } from './resolve/resolve-options';
-import { securityContactWarnings } from './security-contact';
 import { TaggingComponent } from './tagging/tagging-component';
 import { renderTemplate } from './templates';
 import { ImpactTask } from './upgrades/impact-task';

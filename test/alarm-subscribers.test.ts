@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LogLevel, Testing } from 'projen';
-import { alarmSubscriberWarnings, isPlaceholderAccountId } from '../src/alarm-subscribers';
 import { SecureAwsStackProjectOptions } from '../src/options';
 import { SecureAwsStackProject } from '../src/project';
+import { alarmSubscriberWarnings, isPlaceholderAccountId } from '../src/resolve/capabilities/alarm-subscribers';
 import { InvalidOptionsError, resolveSettings } from '../src/resolve-settings';
 
 const real: SecureAwsStackProjectOptions = {

@@ -1,6 +1,7 @@
 import { synthProject } from './synth-helper';
-import { PlatformCapabilityOptions, SecureAwsStackProjectOptions } from '../src/options';
+import { SecureAwsStackProjectOptions } from '../src/options';
 import { regionCode, SUPPORTED_REGIONS } from '../src/regions';
+import { PlatformCapabilityOptions } from '../src/resolve/capabilities/capability-options';
 import { InvalidOptionsError, LONGEST_BUCKET_PURPOSE, resolveSettings } from '../src/resolve-settings';
 
 const base: SecureAwsStackProjectOptions = { name: 'payments', defaultReleaseBranch: 'main', networkCidr: '10.0.0.0/8' };

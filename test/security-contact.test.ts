@@ -1,9 +1,9 @@
 /* eslint-disable no-template-curly-in-string */
 import { SecureAwsStackProjectOptions } from '../src';
 import { InvalidOptionsError, resolveSettings } from '../src/resolve-settings';
-import { securityContactWarnings } from '../src/security-contact';
 import { appOf } from './platform/guardrails/fixtures';
 import { resourcesOf, synthOrgApp } from './platform/org/org-app';
+import { securityContactWarnings } from '../src/resolve/capabilities/security-contact';
 import { runGuardrails } from '../templates/platform/guardrails/engine';
 import { rule } from '../templates/platform/guardrails/rules/account/account-security-contact';
 

@@ -1,10 +1,10 @@
-import { alarmEndpointProtocol } from '../../alarm-subscribers';
+import { alarmEndpointProtocol } from './alarm-subscribers';
+import { securityContactFormatProblems } from './security-contact';
 import { isPlaceholderAccountId } from '../../kernel/account-ids';
 import { databasePortProblem } from '../../kernel/database-port';
 import { LOG_RETENTION_VALUES } from '../../kernel/log-retention';
 import { EnvironmentCapabilities } from '../../kernel/settings-model';
 import { EnvironmentProfile } from '../../kernel/vocabulary';
-import { securityContactFormatProblems } from '../../security-contact';
 
 /** The environment whose capabilities are checked. */
 export interface CapabilityContext {

@@ -1,14 +1,15 @@
-import { withAlarmEmails } from '../../alarm-subscribers';
+import { withAlarmEmails } from './alarm-subscribers';
+import { CapabilityContext, checkCapabilities } from './capability-checks';
+import { PlatformCapabilityOptions } from './capability-options';
+import { securityContactProblems, withSecurityContact } from './security-contact';
+import { SecurityContactProjectOptions } from './security-contact-options';
 import { defaultMonthlyBudgetUsd } from '../../cost-estimate';
 import { OrgFitSettings } from '../../kernel/org-fit-model';
 import { EnvironmentCapabilities } from '../../kernel/settings-model';
 import { EDGE_ROUTING_POLICIES, isOneOf } from '../../kernel/vocabulary';
-import { PlatformCapabilityOptions, SecureAwsStackProjectOptions } from '../../options';
-import { securityContactProblems, withSecurityContact } from '../../security-contact';
-import { SecurityContactProjectOptions } from '../../security-contact-options';
+import { SecureAwsStackProjectOptions } from '../../options';
 import { PlannedEnvironment } from '../environments/resolve-environments';
 import { ProblemCollector } from '../problem-collector';
-import { CapabilityContext, checkCapabilities } from './capability-checks';
 import { profileDefaults } from './profile-defaults';
 
 /** The capability options: shared and per-environment capabilities, and the flags that fill parts of them. */

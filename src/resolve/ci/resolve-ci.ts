@@ -1,5 +1,5 @@
+import { CiCdOptions } from './ci-options';
 import { actionRefProblem, DEFAULT_ACTION_REFS } from '../../ci/action-refs';
-import { CiCdOptions } from '../../ci/ci-options';
 import { parseEnvironmentPairs } from '../environment-pairs';
 import { ProblemCollector } from '../problem-collector';
 

@@ -1,4 +1,4 @@
-import { GuardrailOptions, GuardrailSuppression } from '../../guardrails/guardrail-options';
+import { GuardrailOptions, GuardrailSuppression } from './guardrail-options';
 import { isoDate, suppressionProblems } from '../../kernel/guardrails';
 import * as vocabulary from '../../kernel/vocabulary';
 import { listTemplateFiles } from '../../templates';

@@ -1,6 +1,6 @@
+import { OrgFitOptions } from './org-fit-options';
 import { OrgFitSettings } from '../../kernel/org-fit-model';
 import * as vocabulary from '../../kernel/vocabulary';
-import { OrgFitOptions } from '../../org/org-fit-options';
 import { parseEnvironmentPairs as pairs } from '../environment-pairs';
 import { ProblemCollector } from '../problem-collector';
 

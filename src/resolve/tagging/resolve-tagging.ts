@@ -1,6 +1,6 @@
+import { TaggingOptions } from './tagging-options';
 import { MANAGED_BY, REQUIRED_TAG_KEYS, tagKeyProblem, tagValueProblem } from '../../kernel/tags';
 import * as vocabulary from '../../kernel/vocabulary';
-import { TaggingOptions } from '../../tagging/tagging-options';
 import { ProblemCollector } from '../problem-collector';
 
 /** The tag options: the required tags' values and the organisation's extras. */

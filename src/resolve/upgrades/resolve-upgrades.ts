@@ -1,5 +1,5 @@
+import { UpgradeSafetyOptions } from './upgrade-options';
 import { UpgradeSettings } from '../../kernel/settings-model';
-import { UpgradeSafetyOptions } from '../../upgrades/upgrade-options';
 import { ProblemCollector } from '../problem-collector';
 
 export interface UpgradesContext {

@@ -1,12 +1,12 @@
-import { PlatformCapabilityOptions } from './options';
-import { EMAIL } from './resolve/capabilities/capability-checks';
+import { EMAIL } from './capability-checks';
+import { PlatformCapabilityOptions } from './capability-options';
 
 /**
  * Who the alarm topics notify. The no-flags repository uses placeholder account ids (`111111111111`, …) so that it
  * plans offline; only environments with a real account id deploy, so only they must have a subscriber.
  */
 
-export { isPlaceholderAccountId } from './kernel/account-ids';
+export { isPlaceholderAccountId } from '../../kernel/account-ids';
 
 /** SNS protocol of an alarm endpoint: an HTTPS URL, an SQS queue ARN or a Lambda function ARN. */
 export function alarmEndpointProtocol(endpoint: string): 'https' | 'sqs' | 'lambda' | undefined {

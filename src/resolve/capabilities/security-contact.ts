@@ -1,6 +1,6 @@
-import { isPlaceholderAccountId } from './kernel/account-ids';
-import { PlatformCapabilityOptions } from './options';
+import { PlatformCapabilityOptions } from './capability-options';
 import { SecurityContactOptions, SecurityContactProjectOptions } from './security-contact-options';
+import { isPlaceholderAccountId } from '../../kernel/account-ids';
 
 /**
  * The security alternate contact of an account (FSBP Account.1). The account stack of the environment that owns the
