@@ -146,6 +146,31 @@ export function instanceRoleName(settings: PlatformSettings, environment: Enviro
   return `${resourcePrefix(settings, environment)}-app`;
 }
 
+/** The account's AWS Support role (CIS 1.17): `<project>-<environment>-support`. */
+export function supportRoleName(settings: PlatformSettings, environment: EnvironmentSettings): string {
+  return `${resourcePrefix(settings, environment)}-support`;
+}
+
+/** SNS topic of the CIS alarms and security findings of the account: `<project>-<environment>-security-alarms`. */
+export function securityAlarmTopicName(settings: PlatformSettings, environment: EnvironmentSettings): string {
+  return `${resourcePrefix(settings, environment)}-security-alarms`;
+}
+
+/** SNS topic of the budget's alerts: `<project>-<environment>-budget-alerts`. */
+export function budgetTopicName(settings: PlatformSettings, environment: EnvironmentSettings): string {
+  return `${resourcePrefix(settings, environment)}-budget-alerts`;
+}
+
+/** The environment's monthly cost budget: `<project>-<environment>-monthly`. */
+export function budgetName(settings: PlatformSettings, environment: EnvironmentSettings): string {
+  return `${resourcePrefix(settings, environment)}-monthly`;
+}
+
+/** Session name of the role assumed in the DNS account, as CloudTrail there records it: `<project>-<environment>-dns`. */
+export function dnsSessionName(settings: PlatformSettings, environment: EnvironmentSettings): string {
+  return `${resourcePrefix(settings, environment)}-dns`;
+}
+
 /** Parameter Store path the application instances may read: `/<project>/<environment>/`. */
 export function parameterPath(settings: PlatformSettings, environment: EnvironmentSettings): string {
   return `/${settings.project}/${environment.name}/`;

@@ -6,7 +6,7 @@ import { AccountAudit, AccountAuditNames } from '../audit/account-audit';
 import { RegionalDetection } from '../audit/regional-detection';
 import { SecurityFindingRoutes, SecurityFindingSource } from '../audit/security-finding-routes';
 import { AccountKeys } from '../encryption/account-keys';
-import { bucketName, keyAliasArn, regionalPrefix, resourcePrefix, serviceLinkedRoleArn, trailName } from '../naming';
+import { bucketName, keyAliasArn, regionalPrefix, resourcePrefix, securityAlarmTopicName, serviceLinkedRoleArn, trailName } from '../naming';
 import { createsSecurityServices } from '../org/account-singletons';
 import { EnvironmentSettings, PlatformSettings } from '../settings-model';
 import { requiredTags } from '../tagging/required-tags';
@@ -14,7 +14,6 @@ import { RequiredTagsConfigRules } from '../tagging/required-tags-config-rules';
 
 /** Names of the account-wide audit resources, shared with the regional stacks that refer to them. */
 export function accountAuditNames(settings: PlatformSettings, environment: EnvironmentSettings): AccountAuditNames {
-  const prefix = resourcePrefix(settings, environment);
   const primary = environment.regions[0];
   return {
     trailName: trailName(settings, environment),
@@ -23,7 +22,7 @@ export function accountAuditNames(settings: PlatformSettings, environment: Envir
     configBucket: bucketName(settings, environment, 'config', primary),
     trailBucket: bucketName(settings, environment, 'trail', primary),
     accessLogBucket: bucketName(settings, environment, 'audit-logs', primary),
-    securityTopicName: `${prefix}-security-alarms`,
+    securityTopicName: securityAlarmTopicName(settings, environment),
   };
 }
 

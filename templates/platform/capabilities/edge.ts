@@ -4,7 +4,7 @@ import { RegionScope } from './scope';
 import { WebTier } from '../compute/web-tier';
 import { dnsAccountProvider } from '../edge/dns-account-provider';
 import { RegionalEndpointRecord } from '../edge/regional-endpoint-record';
-import { resourcePrefix } from '../naming';
+import { dnsSessionName } from '../naming';
 import { EnvironmentSettings } from '../settings-model';
 import { requiredTags } from '../tagging/required-tags';
 
@@ -24,7 +24,7 @@ export function assembleDnsProvider(scope: Construct, { settings, environment, r
   return dnsAccountProvider(scope, {
     roleArn,
     region,
-    sessionName: `${resourcePrefix(settings, environment)}-dns`,
+    sessionName: dnsSessionName(settings, environment),
     tags: requiredTags(settings, environment),
   });
 }

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { EnvironmentScope, RegionScope } from './scope';
 import { AccountSecurityContact } from '../identity/security-contact';
-import { regionalPrefix, resourcePrefix } from '../naming';
+import { budgetName, budgetTopicName, regionalPrefix } from '../naming';
 import { AlarmTopic } from '../operations/alarm-topic';
 import { CostBudget } from '../operations/cost-budget';
 import { RegionalOperations } from '../operations/regional-operations';
@@ -50,16 +50,15 @@ export function assembleCostBudget(
 ): { topic: AlarmTopic; budget: CostBudget } | undefined {
   const operations = environment.capabilities.operations;
   if (operations.monthlyBudgetUsd <= 0) return undefined;
-  const prefix = resourcePrefix(settings, environment);
   const topic = new AlarmTopic(scope, 'budget-topic', {
-    topicName: `${prefix}-budget-alerts`,
+    topicName: budgetTopicName(settings, environment),
     accountId: environment.accountId,
     region: environment.regions[0],
     kmsKeyArn,
     emailSubscriptions: operations.budgetAlertEmails,
   });
   const budget = new CostBudget(scope, 'budget', {
-    budgetName: `${prefix}-monthly`,
+    budgetName: budgetName(settings, environment),
     accountId: environment.accountId,
     monthlyLimitUsd: operations.monthlyBudgetUsd,
     topicArn: topic.arn,

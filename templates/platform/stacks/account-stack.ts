@@ -13,7 +13,7 @@ import { MfaEnforcement } from '../identity/mfa-enforcement';
 import { AccountPasswordPolicy } from '../identity/password-policy';
 import { AccountSecurityContact } from '../identity/security-contact';
 import { SupportRole } from '../identity/support-role';
-import { applicationSecretName, instanceRoleName, keyAlias, parameterPath, resourcePrefix } from '../naming';
+import { applicationSecretName, instanceRoleName, keyAlias, parameterPath, resourcePrefix, supportRoleName } from '../naming';
 import { ownsAccountSettings } from '../org/account-singletons';
 
 /** Account-wide resources of one environment, deployed once from its primary region. */
@@ -47,7 +47,7 @@ export class AccountStack extends PlatformStack {
         restrictPublicBuckets: true,
       });
       new AccountPasswordPolicy(this, 'password-policy');
-      this.supportRole = new SupportRole(this, 'support-role', { name: `${prefix}-support`, accountId: environment.accountId, region: props.region });
+      this.supportRole = new SupportRole(this, 'support-role', { name: supportRoleName(settings, environment), accountId: environment.accountId, region: props.region });
       this.securityContact = assembleSecurityContact(this, at);
     }
     this.mfa = new MfaEnforcement(this, 'mfa', { namePrefix: prefix, accountId: environment.accountId, region: props.region });

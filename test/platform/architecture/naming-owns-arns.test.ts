@@ -14,6 +14,17 @@ describe('naming.ts owns ARNs and the partition', () => {
     expect(found).toEqual([]);
   });
 
+  test('assemblers and stacks take the names of account-wide resources from naming.ts, never append to a prefix', () => {
+    const found = sources
+      .filter(({ file }) => /^(capabilities|stacks|bootstrap)\//.test(file))
+      .flatMap(({ file, text }) =>
+        codeLines(text)
+          .filter(({ code }) => /\$\{(prefix|resourcePrefix\([^)]*\)|regionalPrefix\([^)]*\))\}-/.test(code))
+          .map(({ line, code }) => `${file}:${line}: ${code.trim()}`),
+      );
+    expect(found).toEqual([]);
+  });
+
   test('no construct takes a partition', () => {
     const found = sources.flatMap(({ file, text }) =>
       codeLines(text).filter(({ code }) => /\bpartition\??\s*[:=]/.test(code)).map(({ line, code }) => `${file}:${line}: ${code.trim()}`),
