@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Benchmark: wall time, CPU time and peak memory of synthesizing a generated repository's app, the way its `synth`
-// task runs it (node + ts-node/swc, no cdktf-cli), with the repository's platform library ("after") and, side by
-// side, with the platform library of an earlier commit of this package ("before", BENCH_BASELINE_COMMIT, default
-// the last commit before the synthesis work; empty to skip). Prints figures; asserts nothing.
+// Benchmark: wall time, CPU time and peak memory of synthesizing a generated repository's app (node + ts-node/swc, no
+// cdktf-cli), with the repository's platform library ("after") and, side by side, with the platform library of an
+// earlier commit of this package ("before", BENCH_BASELINE_COMMIT, default the last commit before the synthesis work;
+// empty to skip); then `npx projen synth` end to end (npx, projen, clearing the output, the app, the architecture
+// doc) and, with BENCH_CDKTF_CLI set to a cdktf binary (e.g. after `npm install --prefix /tmp/cdktf-cli cdktf-cli`:
+// /tmp/cdktf-cli/node_modules/.bin/cdktf), `cdktf synth` of the same app. Prints figures; asserts nothing.
 //
 //   node scripts/bench-synth.js [repository dir, default ../<checkout>-demo] [runs, default 5]
 //
@@ -21,16 +23,19 @@ if (!fs.existsSync(path.join(repo, 'src', 'main.ts'))) {
   process.exit(1);
 }
 
-/** Runs the app `runs` times in `dir`; returns the samples and the synthesized output's size. */
-function measure(dir) {
+const APP = ['node_modules/.bin/ts-node', '--swc', 'src/main.ts'];
+
+/** Runs `command` (default: the app) `runs` times in `dir`; returns the samples and the synthesized output's size. */
+function measure(dir, command = APP) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
     fs.rmSync(path.join(dir, 'cdktf.out'), { recursive: true, force: true });
     // GNU time's %e is wall seconds, %U + %S CPU seconds and %M the peak resident set in KiB.
     const report = path.join(os.tmpdir(), `bench-synth-${process.pid}.txt`);
-    execFileSync('/usr/bin/time', ['-o', report, '-f', '%e %U %S %M', 'node_modules/.bin/ts-node', '--swc', 'src/main.ts'], {
+    execFileSync('/usr/bin/time', ['-o', report, '-f', '%e %U %S %M', ...command], {
       cwd: dir,
       stdio: 'ignore',
+      env: { ...process.env, CHECKPOINT_DISABLE: '1', DISABLE_VERSION_CHECK: '1' },
     });
     const [wall, user, system, kib] = fs.readFileSync(report, 'utf-8').trim().split(' ').map(Number);
     samples.push({ wall, cpu: user + system, mib: kib / 1024 });
@@ -92,4 +97,19 @@ for (const r of rows) {
 }
 if (rows.length === 2) {
   console.log(`after / before: wall ${(rows[1].wall / rows[0].wall).toFixed(2)}x, CPU ${(rows[1].cpu / rows[0].cpu).toFixed(2)}x, RSS ${(rows[1].mib / rows[0].mib).toFixed(2)}x`);
+}
+
+const task = summary('npx projen synth (task, end to end)', measure(repo, ['npx', 'projen', 'synth']));
+const tools = [task];
+if (process.env.BENCH_CDKTF_CLI) {
+  const cdktf = [process.env.BENCH_CDKTF_CLI, 'synth', '--app', APP.join(' '), '--output', path.join(os.tmpdir(), `bench-synth-cdktf-${process.pid}`)];
+  tools.push(summary('cdktf synth of the same app (cdktf-cli)', measure(repo, cdktf)));
+}
+for (const r of tools) {
+  console.log(`${r.label.padEnd(45)} wall s: median ${r.wall.toFixed(2)} (min ${r.wallMin.toFixed(2)})   CPU s (user+sys): median ${r.cpu.toFixed(2)}   peak RSS MiB: ${r.mib.toFixed(0)}`);
+}
+if (tools.length === 2) {
+  const [, cdktf] = tools;
+  const app = rows[rows.length - 1];
+  console.log(`vs cdktf synth: the app ${(app.wall / cdktf.wall).toFixed(2)}x, npx projen synth ${(task.wall / cdktf.wall).toFixed(2)}x (wall, medians)`);
 }

@@ -77,7 +77,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
       appEntrypoint: 'src/main.ts',
       runnerEntrypoint: `${PLATFORM_DIR}/tooling/terraform-stacks.ts`,
       outdir: CDKTF_OUTDIR,
-      architectureDocEntrypoint: `${PLATFORM_DIR}/tooling/architecture-doc.ts`,
+      synthEntrypoint: `${PLATFORM_DIR}/tooling/synth.ts`,
       architectureDoc: 'docs/architecture.md',
     });
     new ImpactTask(this, {

@@ -3,12 +3,12 @@ import { Component, Project, Task } from 'projen';
 export interface TerraformTasksOptions {
   /** The file that builds the app. */
   readonly appEntrypoint: string;
+  /** The script that clears the output, synthesizes the app and draws it, in one process. */
+  readonly synthEntrypoint: string;
   /** The multi-stack Terraform runner stamped with the platform library. */
   readonly runnerEntrypoint: string;
   /** Where synthesis writes (`cdktf.out`). */
   readonly outdir: string;
-  /** The script that draws the synthesized app. */
-  readonly architectureDocEntrypoint: string;
   /** The Markdown file it writes after every synthesis (`docs/architecture.md`). */
   readonly architectureDoc: string;
 }
@@ -28,11 +28,7 @@ export class TerraformTasks extends Component {
     this.synth = project.addTask('synth', {
       description: `Synthesize every stack into ${options.outdir}/ (clearing it first), then draw ${options.architectureDoc}`,
       env: { CDKTF_OUTDIR: options.outdir },
-      steps: [
-        { exec: `node -e "require('fs').rmSync('${options.outdir}', { recursive: true, force: true })"` },
-        { exec: runTs(options.appEntrypoint) },
-        { exec: `${runTs(options.architectureDocEntrypoint)} ${options.architectureDoc}` },
-      ],
+      steps: [{ exec: `${runTs(options.synthEntrypoint)} ${options.appEntrypoint} ${options.architectureDoc}` }],
     });
 
     const runner = (name: string, description: string): Task =>

@@ -149,13 +149,17 @@ export function renderArchitecture(stacks: readonly StackModel[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Draws the app synthesized in `outdir` into `output`. */
+export function writeArchitectureDoc(outdir: string, output: string): void {
+  const markdown = renderArchitecture(loadStackModels(outdir));
+  fs.mkdirSync(path.dirname(output), { recursive: true });
+  fs.writeFileSync(output, markdown);
+  console.log(`architecture-doc: wrote ${output}`);
+}
+
 function main(argv: readonly string[]): number {
-  const output = argv[0] ?? path.join('docs', 'architecture.md');
   try {
-    const markdown = renderArchitecture(loadStackModels(process.env.CDKTF_OUTDIR ?? 'cdktf.out'));
-    fs.mkdirSync(path.dirname(output), { recursive: true });
-    fs.writeFileSync(output, markdown);
-    console.log(`architecture-doc: wrote ${output}`);
+    writeArchitectureDoc(process.env.CDKTF_OUTDIR ?? 'cdktf.out', argv[0] ?? path.join('docs', 'architecture.md'));
     return 0;
   } catch (error) {
     console.error(`architecture-doc: ${(error as Error).message}`);
