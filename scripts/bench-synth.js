@@ -102,7 +102,7 @@ if (rows.length === 2) {
 const task = summary('npx projen synth (task, end to end)', measure(repo, ['npx', 'projen', 'synth']));
 const tools = [task];
 if (process.env.BENCH_CDKTF_CLI) {
-  const cdktf = [process.env.BENCH_CDKTF_CLI, 'synth', '--app', APP.join(' '), '--output', path.join(os.tmpdir(), `bench-synth-cdktf-${process.pid}`)];
+  const cdktf = [process.env.BENCH_CDKTF_CLI, 'synth', '--app', APP.join(' ')];
   tools.push(summary('cdktf synth of the same app (cdktf-cli)', measure(repo, cdktf)));
 }
 for (const r of tools) {
