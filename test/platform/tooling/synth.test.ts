@@ -11,7 +11,11 @@ function appEntry(body: string): { dir: string; entry: string } {
   fs.writeFileSync(
     entry,
     `const { App, TerraformOutput, TerraformStack } = require(${cdktf});\n` +
-      `function build(outdir) { const app = new App({ outdir }); const stack = new TerraformStack(app, 'dev-account'); new TerraformOutput(stack, 'x', { value: 1 }); return app; }\n` +
+      'function build(outdir) {\n' +
+      '  const app = new App({ outdir });\n' +
+      '  new TerraformOutput(new TerraformStack(app, "dev-account"), "x", { value: 1 });\n' +
+      '  return app;\n' +
+      '}\n' +
       body,
   );
   return { dir, entry };
