@@ -1,6 +1,6 @@
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { Construct } from 'constructs';
-import { POSTGRES_LOG_EXPORTS, PostgresInstanceOptions, PostgresInstanceSupport, postgresDefaults } from './postgres-instance-options';
+import { PostgresInstanceOptions, PostgresInstanceSupport, postgresDefaults, sharedInstanceConfig } from './postgres-instance-options';
 
 export interface PostgresDatabaseProps extends PostgresInstanceOptions {
   /**
@@ -59,45 +59,20 @@ export class PostgresDatabase extends Construct {
     const finalSnapshot = props.finalSnapshot ?? true;
 
     this.instance = new DbInstance(this, 'instance', {
-      identifier: props.identifier,
+      ...sharedInstanceConfig(props, defaults, this.support),
       engine: 'postgres',
       engineVersion: defaults.majorVersion,
-      autoMinorVersionUpgrade: true,
       allowMajorVersionUpgrade: false,
-      instanceClass: defaults.instanceClass,
       dbName: props.databaseName ?? 'app',
       username: props.masterUsername ?? 'platform_admin',
       manageMasterUserPassword: true,
       masterUserSecretKmsKeyId: props.masterSecretKmsKeyArn ?? props.kmsKeyArn,
-      port: defaults.port,
-      storageType: 'gp3',
       allocatedStorage: this.allocatedStorageGb,
-      maxAllocatedStorage: defaults.maxAllocatedStorageGb,
-      storageEncrypted: true,
-      kmsKeyId: props.kmsKeyArn,
-      multiAz: defaults.multiAz,
-      dbSubnetGroupName: this.support.subnetGroup.name,
-      vpcSecurityGroupIds: [...props.securityGroupIds],
-      publiclyAccessible: false,
-      parameterGroupName: this.support.parameterGroup.name,
-      caCertIdentifier: 'rds-ca-rsa2048-g1',
-      iamDatabaseAuthenticationEnabled: true,
-      backupRetentionPeriod: defaults.backupRetentionDays,
       backupWindow: props.backupWindow ?? '03:00-04:00',
       maintenanceWindow: props.maintenanceWindow ?? 'sun:04:30-sun:05:30',
-      copyTagsToSnapshot: true,
       deleteAutomatedBackups: false,
-      deletionProtection: defaults.deletionProtection,
       skipFinalSnapshot: !finalSnapshot,
       finalSnapshotIdentifier: finalSnapshot ? `${props.identifier}-final` : undefined,
-      performanceInsightsEnabled: true,
-      performanceInsightsKmsKeyId: props.kmsKeyArn,
-      performanceInsightsRetentionPeriod: defaults.performanceInsightsRetentionDays,
-      monitoringInterval: defaults.monitoringIntervalSeconds,
-      monitoringRoleArn: this.support.monitoringRole.arn,
-      enabledCloudwatchLogsExports: POSTGRES_LOG_EXPORTS,
-      tags: defaults.tags,
-      dependsOn: this.support.logGroups.map((g) => g.logGroup),
     });
   }
 }

@@ -1,3 +1,4 @@
+import { DbInstanceConfig } from '@cdktf/provider-aws/lib/db-instance';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
 import { Construct } from 'constructs';
 import { EnhancedMonitoringRole } from './enhanced-monitoring-role';
@@ -127,6 +128,46 @@ export function postgresDefaults(kind: string, props: PostgresInstanceOptions) {
     monitoringIntervalSeconds,
     performanceInsightsRetentionDays: props.performanceInsightsRetentionDays ?? 7,
     tags: { Name: props.identifier, Backup: 'true', ...(props.tags ?? {}) },
+  };
+}
+
+/**
+ * The instance settings a primary and its read replicas share, written once: storage and Performance Insights
+ * encrypted with the region's key, no public access, the RSA 2048 CA, IAM authentication, automated backups copied
+ * with their tags, deletion protection, Enhanced Monitoring and the exported logs (after their log groups exist).
+ */
+export function sharedInstanceConfig(
+  props: PostgresInstanceOptions,
+  defaults: ReturnType<typeof postgresDefaults>,
+  support: PostgresInstanceSupport,
+): DbInstanceConfig {
+  return {
+    identifier: props.identifier,
+    autoMinorVersionUpgrade: true,
+    instanceClass: defaults.instanceClass,
+    port: defaults.port,
+    storageType: 'gp3',
+    maxAllocatedStorage: defaults.maxAllocatedStorageGb,
+    storageEncrypted: true,
+    kmsKeyId: props.kmsKeyArn,
+    multiAz: defaults.multiAz,
+    dbSubnetGroupName: support.subnetGroup.name,
+    vpcSecurityGroupIds: [...props.securityGroupIds],
+    publiclyAccessible: false,
+    parameterGroupName: support.parameterGroup.name,
+    caCertIdentifier: 'rds-ca-rsa2048-g1',
+    iamDatabaseAuthenticationEnabled: true,
+    backupRetentionPeriod: defaults.backupRetentionDays,
+    copyTagsToSnapshot: true,
+    deletionProtection: defaults.deletionProtection,
+    performanceInsightsEnabled: true,
+    performanceInsightsKmsKeyId: props.kmsKeyArn,
+    performanceInsightsRetentionPeriod: defaults.performanceInsightsRetentionDays,
+    monitoringInterval: defaults.monitoringIntervalSeconds,
+    monitoringRoleArn: support.monitoringRole.arn,
+    enabledCloudwatchLogsExports: POSTGRES_LOG_EXPORTS,
+    tags: defaults.tags,
+    dependsOn: support.logGroups.map((g) => g.logGroup),
   };
 }
 

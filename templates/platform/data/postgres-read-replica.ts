@@ -1,6 +1,6 @@
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { Construct } from 'constructs';
-import { POSTGRES_LOG_EXPORTS, PostgresInstanceOptions, PostgresInstanceSupport, postgresDefaults } from './postgres-instance-options';
+import { PostgresInstanceOptions, PostgresInstanceSupport, postgresDefaults, sharedInstanceConfig } from './postgres-instance-options';
 
 export interface PostgresReadReplicaProps extends PostgresInstanceOptions {
   /** ARN of the source instance in another region (see `rdsInstanceArn`). */
@@ -28,34 +28,10 @@ export class PostgresReadReplica extends Construct {
     this.support = new PostgresInstanceSupport(this, 'support', props);
 
     this.instance = new DbInstance(this, 'instance', {
-      identifier: props.identifier,
+      ...sharedInstanceConfig(props, defaults, this.support),
       replicateSourceDb: props.sourceDbArn,
-      autoMinorVersionUpgrade: true,
-      instanceClass: defaults.instanceClass,
-      port: defaults.port,
-      storageType: 'gp3',
-      maxAllocatedStorage: defaults.maxAllocatedStorageGb,
-      storageEncrypted: true,
-      kmsKeyId: props.kmsKeyArn,
-      multiAz: defaults.multiAz,
-      dbSubnetGroupName: this.support.subnetGroup.name,
-      vpcSecurityGroupIds: [...props.securityGroupIds],
-      publiclyAccessible: false,
-      parameterGroupName: this.support.parameterGroup.name,
-      caCertIdentifier: 'rds-ca-rsa2048-g1',
-      iamDatabaseAuthenticationEnabled: true,
-      backupRetentionPeriod: defaults.backupRetentionDays,
-      copyTagsToSnapshot: true,
-      deletionProtection: defaults.deletionProtection,
       skipFinalSnapshot: true,
-      performanceInsightsEnabled: true,
-      performanceInsightsKmsKeyId: props.kmsKeyArn,
-      performanceInsightsRetentionPeriod: defaults.performanceInsightsRetentionDays,
-      monitoringInterval: defaults.monitoringIntervalSeconds,
-      monitoringRoleArn: this.support.monitoringRole.arn,
-      enabledCloudwatchLogsExports: POSTGRES_LOG_EXPORTS,
       tags: { ...defaults.tags, Backup: props.tags?.Backup ?? 'false' },
-      dependsOn: this.support.logGroups.map((g) => g.logGroup),
     });
   }
 }
