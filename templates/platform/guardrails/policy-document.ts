@@ -117,6 +117,11 @@ export function hasWildcardPrincipal(statement: PolicyStatement): boolean {
   return statement.principals.some((p) => (p.type === '*' || p.type === 'AWS') && p.identifiers.includes('*'));
 }
 
+/** The statements that allow anyone (`*`) with no condition to narrow it: a policy open to every AWS account. */
+export function unconditionalPublicAllows(document: Extract<PolicyDocument, { analysable: true }>): PolicyStatement[] {
+  return document.statements.filter((s) => s.effect === 'Allow' && hasWildcardPrincipal(s) && s.conditions.length === 0);
+}
+
 /** Whether an action list grants `action` (wildcards such as `s3:*`, `s3:Get*` and `*` included). */
 export function matchesAction(actions: readonly string[], action: string): boolean {
   const target = action.toLowerCase();

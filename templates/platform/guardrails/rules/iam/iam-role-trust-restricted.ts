@@ -1,5 +1,5 @@
 import type { ResourceRule } from '../../model';
-import { hasWildcardPrincipal, readPolicy } from '../../policy-document';
+import { readPolicy, unconditionalPublicAllows } from '../../policy-document';
 
 export const rule: ResourceRule = {
   id: 'iam-role-trust-restricted',
@@ -13,8 +13,6 @@ export const rule: ResourceRule = {
   check(role, { graph }) {
     const document = readPolicy(role, 'assume_role_policy', graph);
     if (!document || !document.analysable) return undefined;
-    return document.statements
-      .filter((s) => s.effect === 'Allow' && hasWildcardPrincipal(s) && s.conditions.length === 0)
-      .map(() => 'the trust policy lets any principal assume the role without a condition');
+    return unconditionalPublicAllows(document).map(() => 'the trust policy lets any principal assume the role without a condition');
   },
 };

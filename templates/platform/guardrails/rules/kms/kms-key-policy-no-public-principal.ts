@@ -1,5 +1,5 @@
 import type { ResourceRule } from '../../model';
-import { hasWildcardPrincipal, readPolicy } from '../../policy-document';
+import { readPolicy, unconditionalPublicAllows } from '../../policy-document';
 
 export const rule: ResourceRule = {
   id: 'kms-key-policy-no-public-principal',
@@ -13,8 +13,6 @@ export const rule: ResourceRule = {
   check(node, { graph }) {
     const document = readPolicy(node, 'policy', graph);
     if (!document || !document.analysable) return undefined;
-    return document.statements
-      .filter((s) => s.effect === 'Allow' && hasWildcardPrincipal(s) && s.conditions.length === 0)
-      .map((s) => `a statement allows ${s.actions.join(', ') || 'actions'} to any principal without a condition`);
+    return unconditionalPublicAllows(document).map((s) => `a statement allows ${s.actions.join(', ') || 'actions'} to any principal without a condition`);
   },
 };
