@@ -8,8 +8,8 @@ import { ADDRESS_PLAN_FLAGS, expectedStackNames, planAll, reconfigure, reportTim
  * End to end, as a user would: pack this package → `projen new --from secure-aws-stack@file:<tgz>` → install →
  * build → synth → terraform init/validate/plan for every stack with the offline provider mirror. The slow set-up
  * (pack, one repository, its install and build) is shared with the other e2e files (see shared-fixtures.ts); the
- * tests here work on a private copy of it. The other presets are in presets.test.ts, `projen new` flags in
- * projen-new.test.ts, so that jest runs them in parallel.
+ * tests here work on a private copy of it. The other presets are in preset-baseline.test.ts and
+ * preset-enterprise.test.ts, `projen new` flags in projen-new.test.ts, so that jest runs them in parallel.
  */
 const tools = checkTerraformTools();
 if (!tools.ok && process.env.CI === 'true') {

@@ -1,6 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkTerraformTools, DUMMY_AWS_ENV, envWithoutCi, parseRunnerSummary, REPO_ROOT, sh, timed, writeOfflinePlanOverride, writeTerraformCliConfig } from './harness';
+import {
+  checkTerraformTools,
+  copyOfSharedRepository,
+  DUMMY_AWS_ENV,
+  envWithoutCi,
+  parseRunnerSummary,
+  REPO_ROOT,
+  sh,
+  timed,
+  writeOfflinePlanOverride,
+  writeTerraformCliConfig,
+} from './harness';
 
 /**
  * Checks that several end-to-end files run against a generated repository: its stacks, `npx projen validate` and
@@ -90,6 +101,21 @@ export function planAll(repo: string, tfEnv: NodeJS.ProcessEnv, label: string, t
     expect(fs.existsSync(path.join(repo, 'cdktf.out', 'stacks', stack, 'tfplan'))).toBe(true);
   }
   return counts;
+}
+
+/**
+ * A preset of the repository scaffolded with only its address plan (shared with e2e.test.ts, which covers the
+ * default multi-region preset), in its own copy: it synthesizes, validates and plans every stack offline.
+ */
+export function checkPreset(preset: string, regions: readonly string[], work: string, timings: Record<string, number>): void {
+  const tfEnv = terraformEnv(work);
+  const repo = copyOfSharedRepository(work, preset, ADDRESS_PLAN_FLAGS);
+  const original = fs.readFileSync(path.join(repo, '.projenrc.ts'), 'utf-8');
+  reconfigure(repo, original, `  preset: '${preset}',`);
+  timed(`synth (${preset} preset, node process), s`, timings, () => sh('npx', ['projen', 'synth'], repo, envWithoutCi()));
+  expect(synthesizedStacks(repo)).toEqual(expectedStackNames(regions));
+  validateAll(repo, tfEnv, `${preset} preset`, timings);
+  planAll(repo, tfEnv, `${preset} preset`, timings);
 }
 
 /** Rewrites the options of `.projenrc.ts` as `projen new` wrote it (`original`), then re-synthesizes the project. */
