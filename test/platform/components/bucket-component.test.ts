@@ -1,33 +1,11 @@
 import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { S3BucketReplicationConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-replication-configuration';
-import { App, Testing } from 'cdktf';
-import { renderComponent, RenderedComponent, typeErrors } from './rendered-component';
-import { loadApp } from '../../../templates/platform/guardrails/app-model';
-import { runGuardrails } from '../../../templates/platform/guardrails/engine';
+import { Testing } from 'cdktf';
+import { renderComponent, RenderedComponent, synthesizeWith, typeErrors } from './rendered-component';
 import { consoleReport } from '../../../templates/platform/guardrails/reporters/console';
 import { componentBucketName } from '../../../templates/platform/naming';
-import { createPlatformStacks } from '../../../templates/platform/platform';
-import { PlatformSettings } from '../../../templates/platform/settings-model';
 import { PlatformStack } from '../../../templates/platform/stacks/platform-stack';
-import { regionalStacks } from '../../../templates/platform/stacks/stack-selection';
 import { settingsFixture } from '../settings-fixture';
-
-/** Synthesizes the platform with the component in every regional stack and runs the guardrails over the result. */
-function synthesizeWith(component: RenderedComponent, settings: PlatformSettings) {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'component-'));
-  const app = new App({ outdir });
-  const platform = createPlatformStacks(app, settings);
-  for (const stack of regionalStacks(platform)) new component.construct(stack, component.request.name);
-  app.synth();
-  const report = runGuardrails(loadApp(outdir), {
-    productionEnvironments: settings.environments.filter((e) => e.profile === 'production').map((e) => e.name),
-    allowedTagValues: { ...settings.allowedTagValues, Environment: settings.environments.map((e) => e.name) },
-  });
-  fs.rmSync(outdir, { recursive: true, force: true });
-  return { app, report };
-}
 
 describe('bucket component', () => {
   const settings = settingsFixture();

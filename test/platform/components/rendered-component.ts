@@ -1,11 +1,18 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { App } from 'cdktf';
 import { Construct } from 'constructs';
 import * as ts from 'typescript';
 import { AddAnswers, AddRequest, resolveAddRequest } from '../../../src/generators/add-request';
 import { renderComponentFiles } from '../../../src/generators/component-files';
+import { loadApp } from '../../../templates/platform/guardrails/app-model';
+import { runGuardrails } from '../../../templates/platform/guardrails/engine';
+import { guardrailConfigOf } from '../../../templates/platform/guardrails/settings-config';
+import { createPlatformStacks } from '../../../templates/platform/platform';
 import { PlatformSettings } from '../../../templates/platform/settings-model';
 import { RegionalStack } from '../../../templates/platform/stacks/regional-stack';
+import { regionalStacks } from '../../../templates/platform/stacks/stack-selection';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -56,4 +63,15 @@ export function typeErrors(files: readonly string[]): string[] {
     getCurrentDirectory: () => ROOT,
     getNewLine: () => '\n',
   }).trim());
+}
+
+/** Synthesizes the platform with the component in every regional stack and runs the guardrails over the result. */
+export function synthesizeWith(component: RenderedComponent, settings: PlatformSettings) {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'component-'));
+  const app = new App({ outdir });
+  for (const stack of regionalStacks(createPlatformStacks(app, settings))) new component.construct(stack, component.request.name);
+  app.synth();
+  const report = runGuardrails(loadApp(outdir), guardrailConfigOf(settings));
+  fs.rmSync(outdir, { recursive: true, force: true });
+  return { app, report };
 }

@@ -1,19 +1,12 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { LbListenerRule } from '@cdktf/provider-aws/lib/lb-listener-rule';
 import { LbTargetGroup } from '@cdktf/provider-aws/lib/lb-target-group';
-import { App, Testing } from 'cdktf';
-import { renderComponent, RenderedComponent, typeErrors } from './rendered-component';
-import { loadApp } from '../../../templates/platform/guardrails/app-model';
-import { runGuardrails } from '../../../templates/platform/guardrails/engine';
+import { Testing } from 'cdktf';
+import { renderComponent, synthesizeWith, typeErrors } from './rendered-component';
 import { consoleReport } from '../../../templates/platform/guardrails/reporters/console';
-import { createPlatformStacks } from '../../../templates/platform/platform';
 import { PlatformSettings } from '../../../templates/platform/settings-model';
 import { RegionalStack } from '../../../templates/platform/stacks/regional-stack';
-import { regionalStacks } from '../../../templates/platform/stacks/stack-selection';
 import { settingsFixture } from '../settings-fixture';
 
 /** The fixture with a certificate in every region, so that the load balancer serves HTTPS and the rule is created. */
@@ -41,18 +34,6 @@ interface SynthesizedLaunchTemplate {
   readonly network_interfaces: Array<{ security_groups: string[] }>;
 }
 
-function synthesizeWith(component: RenderedComponent, settings: PlatformSettings) {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'component-'));
-  const app = new App({ outdir });
-  for (const stack of regionalStacks(createPlatformStacks(app, settings))) new component.construct(stack, component.request.name);
-  app.synth();
-  const report = runGuardrails(loadApp(outdir), {
-    productionEnvironments: settings.environments.filter((e) => e.profile === 'production').map((e) => e.name),
-    allowedTagValues: { ...settings.allowedTagValues, Environment: settings.environments.map((e) => e.name) },
-  });
-  fs.rmSync(outdir, { recursive: true, force: true });
-  return { app, report };
-}
 
 describe('service component', () => {
   const settings = servingSettings();

@@ -5,6 +5,7 @@ import { App, TerraformStack } from 'cdktf';
 import { loadApp } from '../../../templates/platform/guardrails/app-model';
 import { runGuardrails } from '../../../templates/platform/guardrails/engine';
 import { consoleReport } from '../../../templates/platform/guardrails/reporters/console';
+import { guardrailConfigOf } from '../../../templates/platform/guardrails/settings-config';
 import { createPlatformStacks } from '../../../templates/platform/platform';
 import { settingsFixture } from '../settings-fixture';
 
@@ -15,10 +16,7 @@ describe('the platform as synthesized today', () => {
   const app = new App({ outdir });
   createPlatformStacks(app, settings);
   app.synth();
-  const report = runGuardrails(loadApp(outdir), {
-    productionEnvironments: settings.environments.filter((e) => e.profile === 'production').map((e) => e.name),
-    allowedTagValues: { ...settings.allowedTagValues, Environment: settings.environments.map((e) => e.name) },
-  });
+  const report = runGuardrails(loadApp(outdir), guardrailConfigOf(settings));
 
   test('reads every synthesized stack', () => {
     expect(report.stats.stacks).toBe(app.node.children.filter((c) => c instanceof TerraformStack).length);

@@ -6,6 +6,7 @@ import { resolveSettings } from '../../../src/resolve-settings';
 import { loadApp } from '../../../templates/platform/guardrails/app-model';
 import { runGuardrails } from '../../../templates/platform/guardrails/engine';
 import { consoleReport } from '../../../templates/platform/guardrails/reporters/console';
+import { guardrailConfigOf } from '../../../templates/platform/guardrails/settings-config';
 import { createPlatformStacks } from '../../../templates/platform/platform';
 
 // Every preset, with the settings `npx projen` renders for it, synthesizes with zero guardrail findings.
@@ -17,11 +18,7 @@ describe.each(['baseline', 'multi-region', 'enterprise'])('the %s preset', (pres
       const app = new App({ outdir });
       createPlatformStacks(app, settings);
       app.synth();
-      const report = runGuardrails(loadApp(outdir), {
-        productionEnvironments: settings.environments.filter((e) => e.profile === 'production').map((e) => e.name),
-        requiredTagKeys: ['Environment', ...Object.keys(settings.tags)],
-        allowedTagValues: { ...settings.allowedTagValues, Environment: settings.environments.map((e) => e.name) },
-      });
+      const report = runGuardrails(loadApp(outdir), guardrailConfigOf(settings));
       expect(report.findings.length === 0 ? '' : consoleReport(report)).toBe('');
       expect(report.stats.stacks).toBeGreaterThanOrEqual(settings.environments.length * 2);
     } finally {

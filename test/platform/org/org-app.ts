@@ -7,6 +7,7 @@ import { resolveSettings } from '../../../src/resolve-settings';
 import { loadApp } from '../../../templates/platform/guardrails/app-model';
 import { GuardrailReport, runGuardrails } from '../../../templates/platform/guardrails/engine';
 import { consoleReport } from '../../../templates/platform/guardrails/reporters/console';
+import { guardrailConfigOf } from '../../../templates/platform/guardrails/settings-config';
 import { buildPlatform } from '../../../templates/platform/platform';
 import { PlatformSettings } from '../../../templates/platform/settings-model';
 
@@ -40,11 +41,7 @@ export function synthOrgApp(options: Partial<SecureAwsStackProjectOptions>): Org
   for (const name of fs.readdirSync(path.join(outdir, 'stacks'))) {
     stacks[name] = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf-8'));
   }
-  const report = runGuardrails(loadApp(outdir), {
-    productionEnvironments: settings.environments.filter((e) => e.profile === 'production').map((e) => e.name),
-    requiredTagKeys: ['Environment', ...Object.keys(settings.tags)],
-    allowedTagValues: { ...settings.allowedTagValues, Environment: settings.environments.map((e) => e.name) },
-  });
+  const report = runGuardrails(loadApp(outdir), guardrailConfigOf(settings));
   return { settings, stacks, report, findings: report.findings.length === 0 ? '' : consoleReport(report), outdir };
 }
 

@@ -6,6 +6,7 @@ import { resolveSettings } from '../../../src/resolve-settings';
 import { loadApp } from '../../../templates/platform/guardrails/app-model';
 import { runGuardrails } from '../../../templates/platform/guardrails/engine';
 import { consoleReport } from '../../../templates/platform/guardrails/reporters/console';
+import { guardrailConfigOf } from '../../../templates/platform/guardrails/settings-config';
 import { buildPlatform } from '../../../templates/platform/platform';
 import { offlineTerraformAvailable, validateOffline } from '../offline-validate';
 
@@ -48,11 +49,8 @@ describe('an enterprise repository with a domain and its hosted zone', () => {
   const stackJson = (name: string) => JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf8'));
 
   test('synthesizes with zero guardrail findings', () => {
-    const report = runGuardrails(loadApp(outdir), {
-      productionEnvironments: ['prod'],
-      requiredTagKeys: ['Environment', ...Object.keys(settings.tags)],
-      allowedTagValues: { ...settings.allowedTagValues, Environment: settings.environments.map((e) => e.name) },
-    });
+    expect(guardrailConfigOf(settings).productionEnvironments).toEqual(['prod']);
+    const report = runGuardrails(loadApp(outdir), guardrailConfigOf(settings));
     expect(report.findings.length === 0 ? '' : consoleReport(report)).toBe('');
     // Five stacks per environment and its bootstrap stack.
     expect(report.stats.stacks).toBe(18);
