@@ -91,8 +91,7 @@ export function projenNew(dir: string, fromSpec: string, flags: readonly string[
  * A Terraform CLI configuration that installs hashicorp/aws from the offline mirror only, and shares one plugin
  * cache across every stack (a 600 MB provider binary is linked, not copied, per stack).
  */
-export function writeTerraformCliConfig(dir: string): string {
-  const cache = path.join(os.tmpdir(), 'sas-e2e-terraform-plugin-cache');
+export function writeTerraformCliConfig(dir: string, cache = path.join(os.tmpdir(), 'sas-e2e-terraform-plugin-cache')): string {
   fs.mkdirSync(cache, { recursive: true });
   const file = path.join(dir, 'terraform.rc');
   fs.writeFileSync(

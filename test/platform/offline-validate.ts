@@ -3,29 +3,27 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { diagnosticsByStack, writeBatchRoot } from '../../templates/platform/tooling/validate-batches';
+import { checkTerraformTools, writeTerraformCliConfig } from '../e2e/harness';
 
 /**
  * `terraform validate` of synthesized stacks against the offline mirror of hashicorp/aws, the way the repositories'
  * `npx projen validate` does it: the stacks in one Terraform run, as modules of a batch root (validate-batches.ts).
  */
-export const TERRAFORM = process.env.TERRAFORM_BINARY ?? '/usr/local/bin/terraform';
-export const PROVIDER_MIRROR = '/opt/tf-plugins';
+export const TERRAFORM = 'terraform';
 
 /** Whether Terraform and the mirror are installed; under CI=true their absence is a failure, not a skip. */
 export function offlineTerraformAvailable(): boolean {
-  const available = fs.existsSync(TERRAFORM) && fs.existsSync(PROVIDER_MIRROR);
-  if (!available && process.env.CI === 'true') {
-    throw new Error(`CI=true but ${fs.existsSync(TERRAFORM) ? PROVIDER_MIRROR : TERRAFORM} is missing: stacks cannot be validated`);
-  }
-  return available;
+  const tools = checkTerraformTools();
+  if (!tools.ok && process.env.CI === 'true') throw new Error(`CI=true but ${tools.reason}: stacks cannot be validated`);
+  return tools.ok;
 }
 
-/** Terraform's environment: the mirror only, one plugin cache shared by every test. */
+/**
+ * Terraform's environment: the mirror only, with the unit tests' own plugin cache (the plugin cache is not safe for
+ * concurrent installs, and the end-to-end files fill theirs at the same time).
+ */
 export function offlineTerraformEnv(root: string): NodeJS.ProcessEnv {
-  const cacheDir = path.join(os.tmpdir(), 'sas-tf-plugin-cache');
-  fs.mkdirSync(cacheDir, { recursive: true });
-  const cliConfig = path.join(root, 'terraform.rc');
-  fs.writeFileSync(cliConfig, `provider_installation {\n  filesystem_mirror { path = ${JSON.stringify(PROVIDER_MIRROR)} }\n}\nplugin_cache_dir = ${JSON.stringify(cacheDir)}\n`);
+  const cliConfig = writeTerraformCliConfig(root, path.join(os.tmpdir(), 'sas-tf-plugin-cache'));
   return { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
 }
 
