@@ -56,11 +56,11 @@ export function canValidateInBatch(stack: SynthesizedStack): boolean {
  * largest first into the lightest batch), keeping the given order within a batch.
  */
 export function splitIntoBatches(stacks: readonly SynthesizedStack[], count: number): SynthesizedStack[][] {
-  const size = (stack: SynthesizedStack) => fs.statSync(path.join(stack.workingDirectory, 'cdk.tf.json')).size;
+  const sizes = new Map(stacks.map((stack) => [stack, fs.statSync(path.join(stack.workingDirectory, 'cdk.tf.json')).size]));
   const batches = Array.from({ length: Math.max(1, Math.min(count, stacks.length)) }, () => ({ weight: 0, stacks: [] as SynthesizedStack[] }));
-  for (const stack of [...stacks].sort((a, b) => size(b) - size(a))) {
+  for (const stack of [...stacks].sort((a, b) => sizes.get(b)! - sizes.get(a)!)) {
     const lightest = batches.reduce((min, batch) => (batch.weight < min.weight ? batch : min));
-    lightest.weight += size(stack);
+    lightest.weight += sizes.get(stack)!;
     lightest.stacks.push(stack);
   }
   return batches.filter((b) => b.stacks.length > 0).map((b) => stacks.filter((s) => b.stacks.includes(s)));
