@@ -3,7 +3,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  checkTerraformTools,
   copyOfSharedRepository,
   DUMMY_AWS_ENV,
   envWithoutCi,
@@ -14,7 +13,7 @@ import {
   timed,
   writeTerraformCliConfig,
 } from './harness';
-import { ADDRESS_PLAN_FLAGS } from './repository-checks';
+import { ADDRESS_PLAN_FLAGS, describeWithTerraform, reportTimings, terraformTools } from './repository-checks';
 
 /**
  * The generators run for real in a private copy of the shared scaffolded repository (shared-fixtures.ts): every component is added to it (with the bad-input,
@@ -22,11 +21,7 @@ import { ADDRESS_PLAN_FLAGS } from './repository-checks';
  * validate` of the stacks the components landed in; then `npx projen migrate`; then `npx secure-aws-stack init` from
  * an answers file and through a pseudo-terminal.
  */
-const tools = checkTerraformTools();
-if (!tools.ok && process.env.CI === 'true') {
-  throw new Error(`End-to-end tests need Terraform and the offline AWS provider mirror under CI: ${tools.reason}`);
-}
-const describeWithTerraform = tools.ok ? describe : describe.skip;
+const tools = terraformTools();
 
 const SETUP_TIMEOUT = 20 * 60 * 1000;
 const STEP_TIMEOUT = 15 * 60 * 1000;
@@ -88,14 +83,9 @@ beforeAll(() => {
   repo = timed('private copy of the shared repository, s', timings, () => copyOfSharedRepository(work, 'platform', ADDRESS_PLAN_FLAGS));
 }, SETUP_TIMEOUT);
 
-afterAll(() => {
-  if (Object.keys(timings).length === 0) return;
-  fs.mkdirSync(path.join(__dirname, '..', '..', 'test-reports'), { recursive: true });
-  fs.writeFileSync(path.join(__dirname, '..', '..', 'test-reports', 'e2e-generators-timings.json'), JSON.stringify(timings, undefined, 2));
-  console.log(`Generator end-to-end timings:\n${Object.entries(timings).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
-});
+afterAll(() => reportTimings(timings));
 
-describeWithTerraform('npx projen add', () => {
+describeWithTerraform()('npx projen add', () => {
   test('a missing answer off a terminal fails naming it, and bad answers are all rejected; nothing is written', () => {
     const before = snapshotRepository(repo);
     expect(failing('npx', ['projen', 'add', 'queue'], repo).output).toContain('missing <name> (second argument, e.g. orders): this is not a terminal');
@@ -213,7 +203,7 @@ describeWithTerraform('npx projen add', () => {
   }, STEP_TIMEOUT);
 });
 
-describeWithTerraform('npx projen migrate', () => {
+describeWithTerraform()('npx projen migrate', () => {
   const record = () => path.join(repo, '.secure-aws-stack.json');
   const oldMain = () =>
     mainTs()
@@ -246,7 +236,7 @@ describeWithTerraform('npx projen migrate', () => {
   }, STEP_TIMEOUT);
 });
 
-describeWithTerraform('npx secure-aws-stack init', () => {
+describeWithTerraform()('npx secure-aws-stack init', () => {
   const cli = () => path.join(repo, 'node_modules', 'secure-aws-stack', 'generators', 'cli.mjs');
   const from = () => `secure-aws-stack@file:${tarball}`;
 

@@ -9,6 +9,7 @@ import {
   REPO_ROOT,
   sh,
   timed,
+  ToolCheck,
   writeOfflinePlanOverride,
   writeTerraformCliConfig,
 } from './harness';
@@ -143,15 +144,24 @@ export function reportTimings(timings: Record<string, number>): void {
   console.log(`End-to-end timings:\n${Object.entries(timings).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
 }
 
+let toolCheck: ToolCheck | undefined;
+
 /**
- * `describe` when Terraform and the offline provider mirror are there, `describe.skip` (with a warning) when they
- * are not; under CI=true their absence fails the file.
+ * Whether Terraform and the offline provider mirror are there, checked once per file: under CI=true their absence
+ * fails the file, elsewhere it skips the end-to-end tests with a warning.
  */
-export function describeWithTerraform(): jest.Describe {
-  const tools = checkTerraformTools();
-  if (!tools.ok && process.env.CI === 'true') {
-    throw new Error(`End-to-end tests need Terraform and the offline AWS provider mirror under CI: ${tools.reason}`);
+export function terraformTools(): ToolCheck {
+  if (!toolCheck) {
+    toolCheck = checkTerraformTools();
+    if (!toolCheck.ok && process.env.CI === 'true') {
+      throw new Error(`End-to-end tests need Terraform and the offline AWS provider mirror under CI: ${toolCheck.reason}`);
+    }
+    if (!toolCheck.ok) console.warn(`Skipping end-to-end tests (not under CI): ${toolCheck.reason}`);
   }
-  if (!tools.ok) console.warn(`Skipping end-to-end tests (not under CI): ${tools.reason}`);
-  return tools.ok ? describe : describe.skip;
+  return toolCheck;
+}
+
+/** `describe` when Terraform and the offline provider mirror are there, `describe.skip` when they are not. */
+export function describeWithTerraform(): jest.Describe {
+  return terraformTools().ok ? describe : describe.skip;
 }
