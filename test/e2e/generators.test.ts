@@ -4,16 +4,14 @@ import * as os from 'os';
 import * as path from 'path';
 import {
   copyOfSharedRepository,
-  DUMMY_AWS_ENV,
   envWithoutCi,
   parseRunnerSummary,
   sh,
   sharedPackage,
   snapshotRepository,
   timed,
-  writeTerraformCliConfig,
 } from './harness';
-import { ADDRESS_PLAN_FLAGS, describeWithTerraform, reportTimings, terraformTools } from './repository-checks';
+import { ADDRESS_PLAN_FLAGS, describeWithTerraform, reportTimings, terraformEnv, terraformTools } from './repository-checks';
 
 /**
  * The generators run for real in a private copy of the shared scaffolded repository (shared-fixtures.ts): every component is added to it (with the bad-input,
@@ -193,7 +191,7 @@ describeWithTerraform()('npx projen add', () => {
   }, STEP_TIMEOUT);
 
   test('terraform validate passes for every stack a component landed in (the repository\'s validate task)', () => {
-    const tfEnv = { ...envWithoutCi(DUMMY_AWS_ENV), TF_CLI_CONFIG_FILE: writeTerraformCliConfig(work), TF_IN_AUTOMATION: '1' };
+    const tfEnv = terraformEnv(work);
     const stacks = ['production-us-east-1', 'dev-us-east-1', 'dev-us-west-2', 'staging-us-east-1', 'staging-us-west-2', 'staging-us-east-1-exports-replication'];
     const out = timed('terraform validate of 6 affected stacks, s', timings, () => sh('npx', ['projen', 'validate', ...stacks], repo, tfEnv));
     expect(Object.entries(parseRunnerSummary(out)).map(([stack, row]) => [stack, row.result]).sort()).toEqual(stacks.map((s) => [s, 'ok']).sort());

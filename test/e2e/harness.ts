@@ -11,7 +11,7 @@
  *
  * Building blocks: `packPackage(dir)` and `projenNew(dir, spec, flags)` for tests that need a package or a
  * `projen new` of their own (e.g. a failing one), `sh`, `envWithoutCi`, the Terraform helpers
- * (`checkTerraformTools`, `writeTerraformCliConfig`, `writeOfflinePlanOverride`, `DUMMY_AWS_ENV`) and
+ * (`checkTerraformTools`, `offlineTerraformEnv`, `writeTerraformCliConfig`, `writeOfflinePlanOverride`) and
  * `parseRunnerSummary` for the output of a generated repository's Terraform tasks.
  */
 import { execFileSync, ExecFileSyncOptions } from 'child_process';
@@ -115,6 +115,35 @@ export const DUMMY_AWS_ENV = {
 };
 
 /**
+ * Go's garbage collector in Terraform and the provider, run when the heap has grown by 400 % instead of 100 %: an
+ * offline plan of an enterprise regional stack (180 resources) takes about 25 % less CPU for about 1.5× the memory
+ * (600 MB instead of 400 MB at its peak), and the tests spend most of their CPU in Terraform.
+ */
+const TERRAFORM_GOGC = '400';
+
+export interface OfflineTerraformEnvOptions {
+  /** The environment to extend. @default process.env */
+  readonly base?: NodeJS.ProcessEnv;
+  /** The plugin cache. @default the one `writeTerraformCliConfig` shares */
+  readonly pluginCache?: string;
+}
+
+/**
+ * The environment every test runs Terraform in: the offline provider mirror and a plugin cache (a CLI configuration
+ * written in `workDir`), dummy AWS credentials, no prompts or version checks, and a lazier garbage collector.
+ */
+export function offlineTerraformEnv(workDir: string, options: OfflineTerraformEnvOptions = {}): NodeJS.ProcessEnv {
+  return {
+    ...(options.base ?? process.env),
+    ...DUMMY_AWS_ENV,
+    TF_CLI_CONFIG_FILE: writeTerraformCliConfig(workDir, options.pluginCache),
+    TF_IN_AUTOMATION: '1',
+    CHECKPOINT_DISABLE: '1',
+    GOGC: TERRAFORM_GOGC,
+  };
+}
+
+/**
  * Lets a stack plan without AWS: a local backend instead of S3, and every AWS provider told not to call STS or the
  * metadata service. `allowed_account_ids` is dropped because the account cannot be known without STS. This override
  * exists only in the test harness; generated code never contains it.
@@ -135,12 +164,6 @@ export function writeOfflinePlanOverride(stackDir: string): void {
     },
   };
   fs.writeFileSync(path.join(stackDir, 'e2e_offline_override.tf.json'), JSON.stringify(override, undefined, 2));
-}
-
-/** The number of resources a saved plan would create, from `terraform show -json`. */
-export function plannedResourceCount(stackDir: string, env: NodeJS.ProcessEnv): number {
-  const plan = JSON.parse(sh('terraform', ['show', '-json', 'tfplan'], stackDir, env));
-  return (plan.resource_changes ?? []).filter((c: { change: { actions: string[] } }) => c.change.actions.includes('create')).length;
 }
 
 /** Files of a repository, by relative path, except installed, built and synthesized output. */

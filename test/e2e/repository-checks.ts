@@ -3,15 +3,14 @@ import * as path from 'path';
 import {
   checkTerraformTools,
   copyOfSharedRepository,
-  DUMMY_AWS_ENV,
   envWithoutCi,
+  offlineTerraformEnv,
   parseRunnerSummary,
   REPO_ROOT,
   sh,
   timed,
   ToolCheck,
   writeOfflinePlanOverride,
-  writeTerraformCliConfig,
 } from './harness';
 
 /**
@@ -55,7 +54,7 @@ export function synthesizedStacks(repo: string): string[] {
 
 /** The environment Terraform runs in: dummy credentials, the offline provider mirror, no CI=true. */
 export function terraformEnv(workDir: string): NodeJS.ProcessEnv {
-  return { ...envWithoutCi(DUMMY_AWS_ENV), TF_CLI_CONFIG_FILE: writeTerraformCliConfig(workDir), TF_IN_AUTOMATION: '1' };
+  return offlineTerraformEnv(workDir, { base: envWithoutCi() });
 }
 
 /** `terraform validate` of every synthesized stack, through the repository's own task. */

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { diagnosticsByStack, writeBatchRoot } from '../../templates/platform/tooling/validate-batches';
-import { checkTerraformTools, writeTerraformCliConfig } from '../e2e/harness';
+import { checkTerraformTools, offlineTerraformEnv } from '../e2e/harness';
 
 /**
  * `terraform validate` of synthesized stacks against the offline mirror of hashicorp/aws, the way the repositories'
@@ -19,12 +19,11 @@ export function offlineTerraformAvailable(): boolean {
 }
 
 /**
- * Terraform's environment: the mirror only, with the unit tests' own plugin cache (the plugin cache is not safe for
- * concurrent installs, and the end-to-end files fill theirs at the same time).
+ * Terraform's environment for the unit tests: the harness's, with a plugin cache of their own (the plugin cache is not
+ * safe for concurrent installs, and the end-to-end files fill theirs at the same time).
  */
-export function offlineTerraformEnv(root: string): NodeJS.ProcessEnv {
-  const cliConfig = writeTerraformCliConfig(root, path.join(os.tmpdir(), 'sas-tf-plugin-cache'));
-  return { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
+export function unitTerraformEnv(root: string): NodeJS.ProcessEnv {
+  return offlineTerraformEnv(root, { pluginCache: path.join(os.tmpdir(), 'sas-tf-plugin-cache') });
 }
 
 /**
@@ -34,7 +33,7 @@ export function offlineTerraformEnv(root: string): NodeJS.ProcessEnv {
 export function validateOffline(stacks: Record<string, string>): Record<string, string[]> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-validate-'));
   try {
-    const env = offlineTerraformEnv(root);
+    const env = unitTerraformEnv(root);
     const synthesized = Object.entries(stacks).map(([name, json]) => {
       const workingDirectory = path.join(root, 'stacks', name);
       fs.mkdirSync(workingDirectory, { recursive: true });

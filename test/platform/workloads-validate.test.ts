@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
+import { offlineTerraformAvailable, TERRAFORM, unitTerraformEnv } from './offline-validate';
 import { settingsFixture } from './settings-fixture';
 import { WebTier } from '../../templates/platform/compute/web-tier';
 import { BACKUP_RULES } from '../../templates/platform/data/backup-plan';
@@ -20,35 +21,14 @@ import { RegionalWorkloads } from '../../templates/platform/stacks/regional-work
  * props into one stack, then `terraform init -backend=false` and `terraform validate` against the offline mirror of
  * hashicorp/aws 5.100.0. Required in CI; skipped with a message on machines without Terraform or the mirror.
  */
-const TERRAFORM = process.env.TERRAFORM_BINARY ?? '/usr/local/bin/terraform';
-const MIRROR = '/opt/tf-plugins';
-const available = fs.existsSync(TERRAFORM) && fs.existsSync(MIRROR);
-
-if (!available && process.env.CI === 'true') {
-  test('terraform and the provider mirror are installed', () => {
-    throw new Error(`CI=true but ${fs.existsSync(TERRAFORM) ? MIRROR : TERRAFORM} is missing: the workload constructs cannot be validated`);
-  });
-} else if (!available) {
-  test.skip(`terraform validate of the workload constructs (skipped: ${TERRAFORM} or ${MIRROR} not found)`, () => undefined);
+if (!offlineTerraformAvailable()) {
+  test.skip('terraform validate of the workload constructs (skipped: Terraform or the provider mirror not found)', () => undefined);
 } else {
   test('every workload construct validates with hashicorp/aws 5.100.0', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-workloads-'));
     try {
       fs.writeFileSync(path.join(dir, 'main.tf.json'), Testing.synth(workloadStack()));
-      const cacheDir = path.join(os.tmpdir(), 'sas-tf-plugin-cache');
-      fs.mkdirSync(cacheDir, { recursive: true });
-      const cliConfig = path.join(dir, 'terraform.rc');
-      fs.writeFileSync(
-        cliConfig,
-        [
-          'provider_installation {',
-          `  filesystem_mirror { path = ${JSON.stringify(MIRROR)} }`,
-          '}',
-          `plugin_cache_dir = ${JSON.stringify(cacheDir)}`,
-          '',
-        ].join('\n'),
-      );
-      const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
+      const env = unitTerraformEnv(dir);
       const run = (...args: string[]) => execFileSync(TERRAFORM, args, { cwd: dir, env, encoding: 'utf8', stdio: 'pipe' });
       run('init', '-backend=false', '-input=false', '-no-color');
       const result = JSON.parse(run('validate', '-json', '-no-color'));

@@ -89,7 +89,7 @@ function localSource(relative: string): string {
 }
 
 /** A module name Terraform accepts: letters, digits, `_` and `-`, starting with a letter or `_`. */
-function moduleName(stack: string): string {
+export function moduleName(stack: string): string {
   const name = stack.replace(/[^A-Za-z0-9_-]/g, '_');
   return /^[A-Za-z_]/.test(name) ? name : `_${name}`;
 }

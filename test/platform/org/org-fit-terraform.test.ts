@@ -1,16 +1,16 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { synthOrgApp } from './org-app';
-import { checkTerraformTools, DUMMY_AWS_ENV, sh, writeOfflinePlanOverride, writeTerraformCliConfig } from '../../e2e/harness';
+import { checkTerraformTools } from '../../e2e/harness';
+import { planOffline, PlannedChanges } from '../offline-plan';
 import { validateOffline } from '../offline-validate';
 
 /**
- * `terraform validate` (the stacks of a variant in one batched run) and an offline `terraform plan -refresh=false` (the e2e harness's local-backend override and
- * dummy credentials) of the stacks that the org-fit variants change: a landing-zone account (external baseline and
- * the organisation's security topic), two environments in one account, VPCs from IPAM pools, a shared DNS account and
- * the bootstrap stacks (creating, or reusing, the OIDC provider and the state bucket). Every stack of every variant
- * is also checked by the guardrails (zero findings).
+ * `terraform validate` and an offline `terraform plan -refresh=false`, each in one batched run per variant
+ * (offline-validate.ts, offline-plan.ts), of the stacks that the org-fit variants change: a landing-zone account
+ * (external baseline and the organisation's security topic), two environments in one account, VPCs from IPAM pools,
+ * a shared DNS account and the bootstrap stacks (creating, or reusing, the OIDC provider and the state bucket). Every
+ * stack of every variant is also checked by the guardrails (zero findings).
  */
 const tools = checkTerraformTools();
 const DNS_ROLE = 'arn:aws:iam::333333333333:role/dns-records';
@@ -57,22 +57,19 @@ describe.each(Object.keys(VARIANTS) as Array<keyof typeof VARIANTS>)('%s', (vari
     expect(validateOffline(stacks)).toEqual(Object.fromEntries(STACKS[variant].map((name) => [name, []])));
   }, 180_000);
 
-  test.each(STACKS[variant])('%s plans offline with hashicorp/aws 5.100.0', (name) => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-org-tf-'));
-    try {
-      const dir = path.join(app.outdir, 'stacks', name);
-      const env = { ...process.env, ...DUMMY_AWS_ENV, TF_CLI_CONFIG_FILE: writeTerraformCliConfig(root), TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
-      writeOfflinePlanOverride(dir);
-      // The DNS account's provider would call STS to assume its role: offline, an empty role ARN (which the AWS provider
-      // treats as no role) lets it plan with the dummy credentials.
-      const overridePath = path.join(dir, 'e2e_offline_override.tf.json');
-      const override = JSON.parse(fs.readFileSync(overridePath, 'utf-8'));
-      fs.writeFileSync(overridePath, JSON.stringify({ ...override, provider: { aws: override.provider.aws.map((p: object) => ({ ...p, assume_role: [{ role_arn: '' }] })) } }));
-      sh('terraform', ['init', '-input=false', '-no-color'], dir, env);
-      const plan = sh('terraform', ['plan', '-refresh=false', '-lock=false', '-input=false', '-no-color'], dir, env);
-      expect(plan).toMatch(/Plan: [1-9]\d* to add, 0 to change, 0 to destroy/);
-    } finally {
-      fs.rmSync(root, { recursive: true, force: true });
-    }
+  let planned: Record<string, PlannedChanges>;
+  // The DNS account's provider would call STS to assume its role: offline, an empty role ARN (which the AWS provider
+  // treats as no role) lets it plan with the dummy credentials.
+  const withoutRoles = (dir: string) => {
+    const overridePath = path.join(dir, 'e2e_offline_override.tf.json');
+    const override = JSON.parse(fs.readFileSync(overridePath, 'utf-8'));
+    fs.writeFileSync(overridePath, JSON.stringify({ ...override, provider: { aws: override.provider.aws.map((p: object) => ({ ...p, assume_role: [{ role_arn: '' }] })) } }));
+  };
+  beforeAll(() => {
+    planned = planOffline(app.outdir, STACKS[variant], withoutRoles);
   }, 180_000);
+  test.each(STACKS[variant])('%s plans offline with hashicorp/aws 5.100.0', (name) => {
+    expect(planned[name].add).toBeGreaterThan(0);
+    expect(planned[name]).toEqual({ add: planned[name].add, change: 0, destroy: 0 });
+  });
 });

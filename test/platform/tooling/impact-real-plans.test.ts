@@ -12,7 +12,7 @@ import { regionalStackName } from '../../../templates/platform/naming';
 import { PlatformStack } from '../../../templates/platform/stacks/platform-stack';
 import { BLOCKED_EXIT_CODE, runImpact } from '../../../templates/platform/tooling/impact';
 import { PlatformMove } from '../../../templates/platform/upgrades/moves';
-import { checkTerraformTools, DUMMY_AWS_ENV, REPO_ROOT, sh, writeOfflinePlanOverride, writeTerraformCliConfig } from '../../e2e/harness';
+import { checkTerraformTools, offlineTerraformEnv, REPO_ROOT, sh, writeOfflinePlanOverride } from '../../e2e/harness';
 import { settingsFixture } from '../settings-fixture';
 
 /**
@@ -72,7 +72,7 @@ if (!tools.ok && process.env.CI === 'true') {
 } else {
   describe('impact on real Terraform plans', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-impact-'));
-    const env = { ...process.env, ...DUMMY_AWS_ENV, TF_CLI_CONFIG_FILE: writeTerraformCliConfig(root), TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
+    const env = offlineTerraformEnv(root);
     const terraform = (dir: string, ...args: string[]) => sh('terraform', [...args, '-no-color'], dir, env);
 
     /** Plans version 1, pushes its planned values as state, writes version 2 and plans it; returns the stack folder. */

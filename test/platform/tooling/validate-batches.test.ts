@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../../templates/platform/tooling/terraform-stacks';
-import { offlineTerraformAvailable, offlineTerraformEnv, TERRAFORM } from '../offline-validate';
+import { offlineTerraformAvailable, unitTerraformEnv, TERRAFORM } from '../offline-validate';
 import { capture } from './fake-terraform';
 
 /**
@@ -34,7 +34,7 @@ function outdirOf(stacks: Record<string, object>): string {
       'dev-us-west-2': { terraform: { ...provider, ...backend }, provider: { aws: [{ region: 'us-west-2' }] }, ...bucket({}) },
     });
     const out = capture();
-    const code = await run('validate', [], [], { outdir, terraform: TERRAFORM, out, interactive: false, concurrency: 1, env: { ...offlineTerraformEnv(outdir), CI: 'true' } });
+    const code = await run('validate', [], [], { outdir, terraform: TERRAFORM, out, interactive: false, concurrency: 1, env: { ...unitTerraformEnv(outdir), CI: 'true' } });
     expect(code).toBe(1);
     const log = (stack: string) => fs.readFileSync(path.join(outdir, 'logs', 'validate', `${stack}.log`), 'utf-8');
     expect(log('dev-us-east-1')).toContain('Error: Extraneous JSON object property');
