@@ -18,6 +18,7 @@ import { execFileSync, ExecFileSyncOptions } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { withTerraformGoRuntime } from '../../templates/platform/tooling/go-runtime';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const PROVIDER_MIRROR = process.env.SAS_TF_PROVIDER_MIRROR ?? '/opt/tf-plugins';
@@ -114,13 +115,6 @@ export const DUMMY_AWS_ENV = {
   AWS_EC2_METADATA_DISABLED: 'true',
 };
 
-/**
- * Go's garbage collector in Terraform and the provider, run when the heap has grown by 400 % instead of 100 %: an
- * offline plan of an enterprise regional stack (180 resources) takes about 25 % less CPU for about 1.5× the memory
- * (600 MB instead of 400 MB at its peak), and the tests spend most of their CPU in Terraform.
- */
-const TERRAFORM_GOGC = '400';
-
 export interface OfflineTerraformEnvOptions {
   /** The environment to extend. @default process.env */
   readonly base?: NodeJS.ProcessEnv;
@@ -130,17 +124,17 @@ export interface OfflineTerraformEnvOptions {
 
 /**
  * The environment every test runs Terraform in: the offline provider mirror and a plugin cache (a CLI configuration
- * written in `workDir`), dummy AWS credentials, no prompts or version checks, and a lazier garbage collector.
+ * written in `workDir`), dummy AWS credentials, no prompts or version checks, and the garbage collector setting of
+ * the repositories' Terraform tasks (go-runtime.ts), also where a test runs Terraform itself.
  */
 export function offlineTerraformEnv(workDir: string, options: OfflineTerraformEnvOptions = {}): NodeJS.ProcessEnv {
-  return {
+  return withTerraformGoRuntime({
     ...(options.base ?? process.env),
     ...DUMMY_AWS_ENV,
     TF_CLI_CONFIG_FILE: writeTerraformCliConfig(workDir, options.pluginCache),
     TF_IN_AUTOMATION: '1',
     CHECKPOINT_DISABLE: '1',
-    GOGC: TERRAFORM_GOGC,
-  };
+  });
 }
 
 /**

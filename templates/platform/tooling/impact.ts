@@ -1,6 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { withTerraformGoRuntime } from './go-runtime';
 import { blockedChanges, hasChanges, ImpactPolicy, PlanJson, renderImpactMarkdown, renderImpactText, StackImpact, stackImpact } from './plan-impact';
 import { readStacks, selectStacks, SynthesizedStack } from './stack-manifest';
 
@@ -43,6 +44,7 @@ export function readPlan(stack: SynthesizedStack, options: ImpactOptions): PlanJ
   }
   const result = spawnSync(options.terraform, ['show', '-json', '-no-color', 'tfplan'], {
     cwd: stack.workingDirectory,
+    env: withTerraformGoRuntime(process.env),
     encoding: 'utf-8',
     maxBuffer: 512 * 1024 * 1024,
   });

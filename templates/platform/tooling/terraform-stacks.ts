@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseResourceChanges, ResourceChanges } from './change-summary';
+import { withTerraformGoRuntime } from './go-runtime';
 import { resolvePluginCacheDir, shareLockFile } from './plugin-cache';
 import { readStacks, selectStacks, SynthesizedStack } from './stack-manifest';
 import { progressReporter, Output, PlainProgress, ProgressReporter, StackState } from './stack-progress';
@@ -19,7 +20,8 @@ import { attributeDiagnostics, canValidateInBatch, splitIntoBatches, ValidateBat
  * stacks it depends on, `destroy` after the stacks that depend on it, `validate` in any order. Every stack's
  * Terraform output goes to `cdktf.out/logs/<command>/<stack>.log` and is printed in full only when the stack fails;
  * a failed stack skips the stacks waiting for it, never independent ones. The run ends with a summary table.
- * All stacks share one provider plugin cache (see plugin-cache.ts).
+ * All stacks share one provider plugin cache (see plugin-cache.ts); Terraform runs with a lazier garbage collector
+ * (see go-runtime.ts).
  *
  * `validate` checks stacks in batches, one Terraform run per batch (see validate-batches.ts); `--no-batch` runs it
  * in every stack's folder instead, as do Terraform flags other than `-no-color`.
@@ -108,7 +110,7 @@ export async function run(command: Command, selectors: readonly string[], extraA
   const approvalPrompt =
     (command === 'deploy' || command === 'destroy') && !extraArgs.includes('-auto-approve') && (options.interactive ?? process.stdin.isTTY === true);
   const concurrency = approvalPrompt ? 1 : (options.concurrency ?? defaultConcurrency());
-  const env = { ...baseEnv, TF_PLUGIN_CACHE_DIR: resolvePluginCacheDir(baseEnv) };
+  const env = { ...withTerraformGoRuntime(baseEnv), TF_PLUGIN_CACHE_DIR: resolvePluginCacheDir(baseEnv) };
   const logDir = path.join(options.outdir, 'logs', command);
   fs.mkdirSync(logDir, { recursive: true });
 

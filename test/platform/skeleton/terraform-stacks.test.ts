@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { TERRAFORM_GOGC } from '../../../templates/platform/tooling/go-runtime';
 import { parseArguments, run, RunOptions, terraformSteps } from '../../../templates/platform/tooling/terraform-stacks';
 import { capture, fakeOutdir, fakeTerraform, FakeTerraform } from '../tooling/fake-terraform';
 
@@ -235,6 +236,19 @@ describe('terraform-stacks runner', () => {
       expect(out.text()).not.toContain('[dev-account] terraform validate');
       // Terraform keeps its colours on a terminal.
       expect(tf.calls()).toContain('dev-account validate');
+    });
+  });
+
+  describe('Go runtime', () => {
+    const gogcOfInit = (outdir: string) => fs.readFileSync(path.join(outdir, 'stacks/dev-account/init.txt'), 'utf-8').match(/gogc: (.*)/)?.[1];
+
+    test('Terraform runs with GOGC=400 (go-runtime.ts) unless GOGC is set', async () => {
+      const outdir = twoStacks();
+      await run('plan', [], [], options(outdir));
+      expect(gogcOfInit(outdir)).toBe(TERRAFORM_GOGC);
+      const own = twoStacks();
+      await run('plan', [], [], options(own, { env: { ...process.env, CI: 'true', TF_PLUGIN_CACHE_DIR: cacheDir, GOGC: '100' } }));
+      expect(gogcOfInit(own)).toBe('100');
     });
   });
 

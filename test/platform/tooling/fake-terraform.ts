@@ -60,7 +60,7 @@ export interface FakeTerraform {
  * `fail-<command>` makes that command print an error and exit 1 (or the number in the file), `changes` makes
  * `plan -detailed-exitcode` exit 2. It sleeps FAKE_TF_SLEEP seconds per command, prints what Terraform prints
  * (valid configuration, plan, apply and destroy totals), writes a lock file on `init` when there is none, and records
- * whether a lock file and TF_PLUGIN_CACHE_DIR were there.
+ * whether a lock file, TF_PLUGIN_CACHE_DIR and GOGC were there.
  */
 export function fakeTerraform(): FakeTerraform {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-fake-tf-'));
@@ -82,6 +82,7 @@ case "$1" in
   init)
     if [ -f .terraform.lock.hcl ]; then echo "lock: present" >> init.txt; else echo "lock: absent" >> init.txt; echo 'provider "aws" {}' > .terraform.lock.hcl; fi
     echo "cache: $TF_PLUGIN_CACHE_DIR" >> init.txt
+    echo "gogc: $GOGC" >> init.txt
     echo "Terraform has been successfully initialized!" ;;
   validate)
     case "$*" in
