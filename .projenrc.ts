@@ -145,6 +145,12 @@ project.addTask('bench:terraform', {
   receiveArgs: true,
 });
 
+project.addTask('bench:terraform-plan', {
+  description: 'Benchmark: offline `npx projen plan` of a scaffolded repository with Go\'s default garbage collector side by side with the runner\'s (GOGC=400)',
+  exec: 'node scripts/bench-terraform-plan.js',
+  receiveArgs: true,
+});
+
 project.addTask('bench:synth', {
   description: 'Benchmark: wall time and peak memory of synthesizing a scaffolded repository (default ../<checkout>-demo)',
   exec: 'node scripts/bench-synth.js',
