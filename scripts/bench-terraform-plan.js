@@ -8,19 +8,22 @@
 //
 // The repository should be synthesized with the enterprise preset (15 stacks), e.g.
 //   SCAFFOLD_DIR=/tmp/bench-enterprise npx projen scaffold --preset enterprise
-// The plans need no AWS account: every stack gets a local backend and providers that call no AWS API (an override
-// file, removed afterwards), and dummy credentials. Providers come from the offline mirror at /opt/tf-plugins (or
-// $SAS_TF_PROVIDER_MIRROR) when there is one, else from the Terraform CLI configuration in effect.
+// The plans need no AWS account: every stack gets the end-to-end harness's offline override (a local backend and
+// providers that call no AWS API; removed afterwards) and its dummy credentials. Providers come from the offline
+// mirror at /opt/tf-plugins (or $SAS_TF_PROVIDER_MIRROR) when there is one, else from the Terraform CLI
+// configuration in effect.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { childrenCpuSeconds } = require('./bench-support');
 
 const root = path.resolve(__dirname, '..');
+require('ts-node').register({ swc: true, transpileOnly: true, compilerOptions: { module: 'commonjs' } });
+const harness = require(path.join(root, 'test/e2e/harness'));
 const repo = path.resolve(process.argv[2] || `${root}-demo`);
 const runs = Number(process.argv[3] || 2);
 const outdir = path.join(repo, 'cdktf.out');
-const OVERRIDE = 'bench_offline_override.tf.json';
 
 if (!fs.existsSync(path.join(outdir, 'manifest.json'))) {
   console.error(`bench-terraform-plan: ${outdir}/manifest.json is missing; scaffold and synthesize a repository first (see the header of this script).`);
@@ -34,50 +37,18 @@ const stacks = fs.readdirSync(path.join(outdir, 'stacks')).sort();
 const planned = stacks.filter((stack) => !stack.endsWith('-bootstrap'));
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-terraform-plan-'));
-const env = {
-  ...process.env,
-  CHECKPOINT_DISABLE: '1',
-  TF_IN_AUTOMATION: '1',
-  TF_PLUGIN_CACHE_DIR: path.join(work, 'plugin-cache'),
-  AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  AWS_EC2_METADATA_DISABLED: 'true',
-};
+const pluginCache = path.join(work, 'plugin-cache');
+const env = { ...process.env, ...harness.DUMMY_AWS_ENV, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_PLUGIN_CACHE_DIR: pluginCache };
 delete env.GOGC;
-const mirror = process.env.SAS_TF_PROVIDER_MIRROR || '/opt/tf-plugins';
-if (fs.existsSync(mirror)) {
-  env.TF_CLI_CONFIG_FILE = path.join(work, 'terraform.rc');
-  fs.writeFileSync(env.TF_CLI_CONFIG_FILE, `provider_installation {\n  filesystem_mirror { path = ${JSON.stringify(mirror)} }\n}\n`);
-}
-
-function writeOfflineOverrides() {
-  for (const stack of stacks) {
-    const dir = path.join(outdir, 'stacks', stack);
-    const providers = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf-8')).provider?.aws ?? [];
-    const aws = providers.map((p) => ({
-      ...(p.alias ? { alias: p.alias } : {}),
-      skip_credentials_validation: true,
-      skip_requesting_account_id: true,
-      skip_metadata_api_check: true,
-      allowed_account_ids: null,
-    }));
-    fs.writeFileSync(path.join(dir, OVERRIDE), JSON.stringify({ terraform: { backend: { local: { path: 'terraform.tfstate' } } }, provider: { aws } }));
-  }
-}
+if (harness.checkTerraformTools().ok) env.TF_CLI_CONFIG_FILE = harness.writeTerraformCliConfig(work, pluginCache);
 
 function cleanStacks(all) {
   for (const stack of stacks) {
     const dir = path.join(outdir, 'stacks', stack);
-    for (const file of ['.terraform', '.terraform.lock.hcl', 'tfplan', 'terraform.tfstate', ...(all ? [OVERRIDE] : [])]) {
+    for (const file of ['.terraform', '.terraform.lock.hcl', 'tfplan', 'terraform.tfstate', ...(all ? [harness.OFFLINE_PLAN_OVERRIDE_FILE] : [])]) {
       fs.rmSync(path.join(dir, file), { recursive: true, force: true });
     }
   }
-}
-
-/** CPU seconds of this process's finished children and their descendants (Linux: /proc/self/stat cutime + cstime). */
-function childrenCpuSeconds() {
-  const fields = fs.readFileSync('/proc/self/stat', 'utf-8').split(') ')[1].split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
 /** One `npx projen plan`; the peak RSS is that of the largest process (GNU time), when /usr/bin/time is there. */
@@ -107,7 +78,7 @@ function plan(extraEnv) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 try {
-  writeOfflineOverrides();
+  for (const stack of stacks) harness.writeOfflinePlanOverride(path.join(outdir, 'stacks', stack));
   plan({}); // fills the plugin cache
   const settings = [
     { label: 'GOGC=100 (Go default)', env: { GOGC: '100' }, results: [] },

@@ -16,6 +16,7 @@ const { execFileSync, spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { childrenCpuSeconds } = require('./bench-support');
 
 const root = path.resolve(__dirname, '..');
 const repo = path.resolve(process.argv[2] || `${root}-demo`);
@@ -77,12 +78,6 @@ function timeRunner(label, runner, extraEnv, args = []) {
     results.push({ wall: seconds, cpu: childrenCpuSeconds() - cpuBefore });
   }
   return results.reduce((best, r) => (r.wall < best.wall ? r : best));
-}
-
-/** CPU seconds of this process's finished children and their descendants (Linux: /proc/self/stat cutime + cstime). */
-function childrenCpuSeconds() {
-  const fields = fs.readFileSync('/proc/self/stat', 'utf-8').split(') ')[1].split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
 try {

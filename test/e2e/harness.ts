@@ -137,6 +137,9 @@ export function offlineTerraformEnv(workDir: string, options: OfflineTerraformEn
   });
 }
 
+/** The file of a stack's folder that writeOfflinePlanOverride writes. */
+export const OFFLINE_PLAN_OVERRIDE_FILE = 'e2e_offline_override.tf.json';
+
 /**
  * Lets a stack plan without AWS: a local backend instead of S3, and every AWS provider told not to call STS or the
  * metadata service. `allowed_account_ids` is dropped because the account cannot be known without STS. This override
@@ -157,7 +160,7 @@ export function writeOfflinePlanOverride(stackDir: string): void {
       })),
     },
   };
-  fs.writeFileSync(path.join(stackDir, 'e2e_offline_override.tf.json'), JSON.stringify(override, undefined, 2));
+  fs.writeFileSync(path.join(stackDir, OFFLINE_PLAN_OVERRIDE_FILE), JSON.stringify(override, undefined, 2));
 }
 
 /** Files of a repository, by relative path, except installed, built and synthesized output. */

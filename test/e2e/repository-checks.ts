@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import {
   checkTerraformTools,
@@ -8,6 +9,7 @@ import {
   parseRunnerSummary,
   REPO_ROOT,
   sh,
+  sharedRepository,
   timed,
   ToolCheck,
   writeOfflinePlanOverride,
@@ -104,18 +106,31 @@ export function planAll(repo: string, tfEnv: NodeJS.ProcessEnv, label: string, t
 }
 
 /**
- * A preset of the repository scaffolded with only its address plan (shared with e2e.test.ts, which covers the
- * default multi-region preset), in its own copy: it synthesizes, validates and plans every stack offline.
+ * The end-to-end file of a preset (one file per preset, so that jest runs the presets on different workers): the
+ * repository scaffolded with only its address plan (shared with e2e.test.ts, which covers the default multi-region
+ * preset) is copied, switched to the preset, synthesized, and every stack validated and planned offline.
  */
-export function checkPreset(preset: string, regions: readonly string[], work: string, timings: Record<string, number>): void {
-  const tfEnv = terraformEnv(work);
-  const repo = copyOfSharedRepository(work, preset, ADDRESS_PLAN_FLAGS);
-  const original = fs.readFileSync(path.join(repo, '.projenrc.ts'), 'utf-8');
-  reconfigure(repo, original, `  preset: '${preset}',`);
-  timed(`synth (${preset} preset, node process), s`, timings, () => sh('npx', ['projen', 'synth'], repo, envWithoutCi()));
-  expect(synthesizedStacks(repo)).toEqual(expectedStackNames(regions));
-  validateAll(repo, tfEnv, `${preset} preset`, timings);
-  planAll(repo, tfEnv, `${preset} preset`, timings);
+export function describePreset(preset: string, regions: readonly string[]): void {
+  const timings: Record<string, number> = {};
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `sas-e2e-preset-${preset}-`));
+  afterAll(() => reportTimings(timings));
+
+  describeWithTerraform()(`the ${preset} preset of a repository scaffolded with only its address plan`, () => {
+    beforeAll(() => {
+      timed(`projen new to a built repository (shared, ${preset} preset), s`, timings, () => sharedRepository(ADDRESS_PLAN_FLAGS));
+    }, 20 * 60 * 1000);
+
+    test('synthesizes, validates and plans every stack offline', () => {
+      const tfEnv = terraformEnv(work);
+      const repo = copyOfSharedRepository(work, preset, ADDRESS_PLAN_FLAGS);
+      const original = fs.readFileSync(path.join(repo, '.projenrc.ts'), 'utf-8');
+      reconfigure(repo, original, `  preset: '${preset}',`);
+      timed(`synth (${preset} preset, node process), s`, timings, () => sh('npx', ['projen', 'synth'], repo, envWithoutCi()));
+      expect(synthesizedStacks(repo)).toEqual(expectedStackNames(regions));
+      validateAll(repo, tfEnv, `${preset} preset`, timings);
+      planAll(repo, tfEnv, `${preset} preset`, timings);
+    }, 30 * 60 * 1000);
+  });
 }
 
 /** Rewrites the options of `.projenrc.ts` as `projen new` wrote it (`original`), then re-synthesizes the project. */

@@ -48,17 +48,20 @@ export function planOffline(
       prepare(stack.workingDirectory);
     }
     const batched = stacks.filter(canValidateInBatch);
-    const runs = [
-      ...(batched.length > 0 ? [{ directory: writeBatchRoot(path.join(root, 'batch'), batched).workingDirectory, stacks: batched }] : []),
-      ...stacks.filter((s) => !batched.includes(s)).map((stack) => ({ directory: stack.workingDirectory, stacks: [stack] })),
-    ];
-    return Object.assign({}, ...runs.map((run) => plan(run.directory, run.stacks, env)));
+    const alone = stacks.filter((s) => !batched.includes(s));
+    // Each run: its folder, and the stack of each module address its resources have ('' is the root module).
+    const runs = alone.map((s) => ({ directory: s.workingDirectory, stackOfModule: new Map([['', s.name]]) }));
+    if (batched.length > 0) {
+      const batch = writeBatchRoot(path.join(root, 'batch'), batched);
+      runs.unshift({ directory: batch.workingDirectory, stackOfModule: new Map(batched.map((s) => [`module.${moduleName(s.name)}`, s.name])) });
+    }
+    return Object.assign({}, ...runs.map((run) => plan(run.directory, run.stackOfModule, env)));
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
 }
 
-function plan(directory: string, stacks: readonly SynthesizedStack[], env: NodeJS.ProcessEnv): Record<string, PlannedChanges> {
+function plan(directory: string, stackOfModule: ReadonlyMap<string, string>, env: NodeJS.ProcessEnv): Record<string, PlannedChanges> {
   const terraform = (...args: string[]) => {
     const result = spawnSync('terraform', [...args, '-input=false', '-no-color'], { cwd: directory, env, encoding: 'utf-8', maxBuffer: 256 * 1024 * 1024 });
     if (result.status !== 0) throw new Error(`terraform ${args.join(' ')} failed in ${directory}:\n${result.stdout}\n${result.stderr}`);
@@ -69,8 +72,7 @@ function plan(directory: string, stacks: readonly SynthesizedStack[], env: NodeJ
     .split('\n')
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line));
-  const stackOfModule = new Map(stacks.map((s) => [stacks.length === 1 && directory === s.workingDirectory ? '' : `module.${moduleName(s.name)}`, s.name]));
-  const changes = new Map(stacks.map((s) => [s.name, { add: 0, change: 0, destroy: 0 }]));
+  const changes = new Map([...stackOfModule.values()].map((name) => [name, { add: 0, change: 0, destroy: 0 }]));
   for (const message of messages.filter((m) => m.type === 'planned_change')) {
     const stack = stackOfModule.get(message.change!.resource.module);
     if (!stack) throw new Error(`a planned change of ${directory} belongs to no stack: ${message['@message']}`);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { synthOrgApp } from './org-app';
-import { checkTerraformTools } from '../../e2e/harness';
+import { checkTerraformTools, OFFLINE_PLAN_OVERRIDE_FILE } from '../../e2e/harness';
 import { planOffline, PlannedChanges } from '../offline-plan';
 import { validateOffline } from '../offline-validate';
 
@@ -61,7 +61,7 @@ describe.each(Object.keys(VARIANTS) as Array<keyof typeof VARIANTS>)('%s', (vari
   // The DNS account's provider would call STS to assume its role: offline, an empty role ARN (which the AWS provider
   // treats as no role) lets it plan with the dummy credentials.
   const withoutRoles = (dir: string) => {
-    const overridePath = path.join(dir, 'e2e_offline_override.tf.json');
+    const overridePath = path.join(dir, OFFLINE_PLAN_OVERRIDE_FILE);
     const override = JSON.parse(fs.readFileSync(overridePath, 'utf-8'));
     fs.writeFileSync(overridePath, JSON.stringify({ ...override, provider: { aws: override.provider.aws.map((p: object) => ({ ...p, assume_role: [{ role_arn: '' }] })) } }));
   };
