@@ -127,6 +127,13 @@ project.addTask('inventory', {
   receiveArgs: true,
 });
 
+// The upgrade test scaffolds with a released tarball of an earlier commit (test/e2e/earlier-build.ts), recorded once.
+project.addTask('upgrade-baseline:record', {
+  description: 'Build the package at a commit (default: the recorded one) into test/fixtures/upgrade-baseline/ for the upgrade test',
+  exec: 'ts-node --swc test/e2e/record-upgrade-baseline.ts',
+  receiveArgs: true,
+});
+
 // docs/platform.md's "Profile defaults" table is rendered from the table the resolver reads (src/resolve/capabilities).
 project.addTask('docs:profile-defaults', {
   description: 'Render the "Profile defaults" table of docs/platform.md from PROFILE_DEFAULTS (checked by test/docs/profile-defaults-doc.test.ts)',
