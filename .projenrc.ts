@@ -172,6 +172,8 @@ const copyKernel = project.addTask('kernel:copy', {
 project.preCompileTask.spawn(copyKernel);
 
 project.gitignore.addPatterns('/demo/', '/.e2e-cache/');
+// The upgrade test's baseline: the package as released at an earlier commit (test/e2e/earlier-build.ts).
+project.gitignore.addPatterns('!/test/fixtures/upgrade-baseline/*.tgz');
 // Components that test/platform/components renders (removed after the test; left behind only by a crash).
 project.gitignore.addPatterns('/test/platform/components/.rendered-*');
 project.eslint?.addLintPattern('templates');
