@@ -59,6 +59,9 @@ const project = new cdk.JsiiProject({
       maxWorkers: '100%',
       // The e2e file that builds the shared fixtures first, unit tests beside it, the other e2e files last.
       testSequencer: '<rootDir>/test/jest/e2e-first-sequencer.js',
+      // A temporary folder per run, removed at its end; the caches for later runs stay outside it.
+      globalSetup: '<rootDir>/test/jest/global-setup.js',
+      globalTeardown: '<rootDir>/test/jest/global-teardown.js',
     },
   },
 

@@ -89,10 +89,18 @@ export function projenNew(dir: string, fromSpec: string, flags: readonly string[
 }
 
 /**
+ * A folder in the system's temporary folder that outlives the test run (a cache for later runs): jest gives each run a
+ * temporary folder of its own as TMPDIR and removes it at the end (test/jest/run-temp-dir.js).
+ */
+export function persistentTempDir(name: string): string {
+  return path.join(process.env.SAS_PERSISTENT_TMPDIR ?? os.tmpdir(), name);
+}
+
+/**
  * A Terraform CLI configuration that installs hashicorp/aws from the offline mirror only, and shares one plugin
  * cache across every stack (a 600 MB provider binary is linked, not copied, per stack).
  */
-export function writeTerraformCliConfig(dir: string, cache = path.join(os.tmpdir(), 'sas-e2e-terraform-plugin-cache')): string {
+export function writeTerraformCliConfig(dir: string, cache = persistentTempDir('sas-e2e-terraform-plugin-cache')): string {
   fs.mkdirSync(cache, { recursive: true });
   const file = path.join(dir, 'terraform.rc');
   fs.writeFileSync(

@@ -1,14 +1,13 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { envWithoutCi, packPackage, projenNew, projenVersion, REPO_ROOT, sh } from './harness';
+import { envWithoutCi, packPackage, persistentTempDir, projenNew, projenVersion, REPO_ROOT, sh } from './harness';
 
 /**
  * Fixtures built once and shared by every end-to-end test file of a run, whichever jest worker asks first (the
  * others wait for it), and reused by later runs while the package is byte-for-byte the same. They live outside the
  * checkout (jest and jsii-docgen would otherwise crawl their node_modules), in `$SAS_E2E_CACHE` or
- * `<tmpdir>/sas-e2e-cache`:
+ * `<system tmpdir>/sas-e2e-cache`:
  *
  *   package-<source hash>/secure-aws-stack-<version>.tgz    the packed package (sharedPackage)
  *   repo-<tarball + flags hash>/                            a scaffolded, built repository (sharedRepository)
@@ -16,7 +15,7 @@ import { envWithoutCi, packPackage, projenNew, projenVersion, REPO_ROOT, sh } fr
  * A shared repository is read-only by convention: a test that changes files takes its own copy
  * (copyOfSharedRepository), whose node_modules are hard links into the shared one (seconds, no disk).
  */
-export const E2E_CACHE = process.env.SAS_E2E_CACHE ?? path.join(os.tmpdir(), 'sas-e2e-cache');
+export const E2E_CACHE = process.env.SAS_E2E_CACHE ?? persistentTempDir('sas-e2e-cache');
 
 /**
  * The tarball of this checkout as npm would publish it: compiled (unless `lib/` is newer than every source) and

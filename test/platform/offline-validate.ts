@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { diagnosticsByStack, writeBatchRoot } from '../../templates/platform/tooling/validate-batches';
-import { checkTerraformTools, offlineTerraformEnv } from '../e2e/harness';
+import { checkTerraformTools, offlineTerraformEnv, persistentTempDir } from '../e2e/harness';
 
 /**
  * `terraform validate` of synthesized stacks against the offline mirror of hashicorp/aws, the way the repositories'
@@ -23,7 +23,7 @@ export function offlineTerraformAvailable(): boolean {
  * safe for concurrent installs, and the end-to-end files fill theirs at the same time).
  */
 export function unitTerraformEnv(root: string): NodeJS.ProcessEnv {
-  return offlineTerraformEnv(root, { pluginCache: path.join(os.tmpdir(), 'sas-tf-plugin-cache') });
+  return offlineTerraformEnv(root, { pluginCache: persistentTempDir('sas-tf-plugin-cache') });
 }
 
 /**
