@@ -10,7 +10,7 @@ const END_TO_END = /[\\/]test[\\/]e2e[\\/]/;
 const END_TO_END_SECONDS = {
   'generators.test.ts': 140,
   'preset-enterprise.test.ts': 90,
-  'upgrade.test.ts': 85,
+  'upgrade.test.ts': 65,
   'preset-baseline.test.ts': 60,
   'projen-new.test.ts': 7,
 };
