@@ -98,9 +98,9 @@ describe('SecureAwsStackProject with default options', () => {
     expect(out['.projen/files.json'].files).toEqual(expect.arrayContaining(['docs/platform.md', 'docs/guardrails.md', 'docs/ci-cd.md']));
   });
 
-  test.each(['validate', 'plan', 'diff', 'deploy', 'destroy'])('%s runs the per-stack Terraform runner with the given arguments', (task) => {
+  test.each(['validate', 'plan', 'diff', 'deploy', 'destroy'])('%s runs the per-stack Terraform runner with the given arguments, unexpanded', (task) => {
     const steps = out['.projen/tasks.json'].tasks[task].steps;
-    expect(steps).toEqual([{ exec: `ts-node --swc src/platform/tooling/terraform-stacks.ts ${task}`, receiveArgs: true }]);
+    expect(steps).toEqual([{ execArgs: ['ts-node', '--swc', 'src/platform/tooling/terraform-stacks.ts', task], receiveArgs: true }]);
   });
 
   test('ignores synthesized output and Terraform working files', () => {

@@ -35,7 +35,8 @@ export class TerraformTasks extends Component {
       project.addTask(name, {
         description,
         env: { CDKTF_OUTDIR: options.outdir },
-        steps: [{ exec: `${runTs(options.runnerEntrypoint)} ${name}`, receiveArgs: true }],
+        // An argv, not a shell line: projen's shell would expand a stack pattern such as `*` to file names.
+        steps: [{ execArgs: ['ts-node', '--swc', options.runnerEntrypoint, name], receiveArgs: true }],
       });
 
     this.validate = runner(

@@ -27,7 +27,8 @@ export class ImpactTask extends Component {
         CDKTF_OUTDIR: options.outdir,
         ...(options.allowedStatefulChanges.length > 0 ? { IMPACT_ALLOWED_CHANGES: options.allowedStatefulChanges.join(' ') } : {}),
       },
-      steps: [{ exec: `ts-node --swc ${options.runnerEntrypoint}`, receiveArgs: true }],
+      // An argv, not a shell line: stack patterns (`'dev-*'`) reach the runner as typed.
+      steps: [{ execArgs: ['ts-node', '--swc', options.runnerEntrypoint], receiveArgs: true }],
     });
   }
 }

@@ -38,16 +38,23 @@ export function expectedStackNames(regions: readonly string[], environments = ['
 /** Every option keeps its default but the address plan, which has none for staging and production (docs/platform.md). */
 export const ADDRESS_PLAN_FLAGS: readonly string[] = ['--network-cidr', '10.64.0.0/10'];
 
-/** The repository's Terraform tasks leave bootstrap stacks out unless a selector names them. */
-const BOOTSTRAP_SELECTOR = '*-bootstrap';
-
 /**
- * Runs a Terraform task of the repository on every stack: once with the default selection, once for the bootstrap
- * stacks; returns both outputs and the merged summary tables.
+ * Every stack in one run: `*` picks all but the bootstrap stacks, which the repository's Terraform tasks leave out
+ * unless a selector says bootstrap (stack-manifest.test.ts). The tasks hand their arguments to the runner as an argv,
+ * so a bare `*` is not expanded to the repository's file names on the way.
  */
+const EVERY_STACK = ['*', '*-bootstrap'];
+
+/** Runs a Terraform task of the repository on every stack; returns its output and its summary table. */
 function runOnEveryStack(repo: string, tfEnv: NodeJS.ProcessEnv, task: string, terraformFlags: readonly string[]) {
-  const outputs = [[], [BOOTSTRAP_SELECTOR]].map((selectors) => sh('npx', ['projen', task, ...selectors, ...terraformFlags], repo, tfEnv));
-  return { out: outputs.join('\n'), summary: Object.assign({}, ...outputs.map(parseRunnerSummary)) as ReturnType<typeof parseRunnerSummary> };
+  const out = sh('npx', ['projen', task, ...EVERY_STACK, ...terraformFlags], repo, tfEnv);
+  return { out, summary: parseRunnerSummary(out) };
+}
+
+/** Each stack's dependencies, as the synthesized manifest records them. */
+function manifestDependencies(repo: string): Record<string, string[]> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'cdktf.out', 'manifest.json'), 'utf-8'));
+  return Object.fromEntries(Object.values<{ name: string; dependencies?: string[] }>(manifest.stacks).map((s) => [s.name, s.dependencies ?? []]));
 }
 
 export function synthesizedStacks(repo: string): string[] {
@@ -79,14 +86,19 @@ export function planAll(repo: string, tfEnv: NodeJS.ProcessEnv, label: string, t
   );
   const order = [...out.matchAll(/\[([a-z0-9-]+)\] terraform plan/g)].map((m) => m[1]);
   expect([...order].sort()).toEqual(expected);
-  // A stack starts (init) only once every stack it depends on has finished its plan.
+  // A stack starts (init) only once every stack it depends on has finished its plan: each regional and replication
+  // stack after its environment's account stack, and after whatever else the manifest says it depends on.
   const lines = out.split('\n');
   const lineOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
-  for (const stack of expected.filter((s) => !s.endsWith('-account'))) {
-    const account = `${stack.split('-')[0]}-account`;
-    expect(order.indexOf(account)).toBeLessThan(order.indexOf(stack));
-    expect(lineOf(`[${account}] ok in `)).toBeGreaterThanOrEqual(0);
-    expect(lineOf(`[${account}] ok in `)).toBeLessThan(lineOf(`[${stack}] terraform init`));
+  const dependencies = manifestDependencies(repo);
+  const accountOf = (stack: string) => `${stack.split('-')[0]}-account`;
+  const mustFollow = (stack: string) => new Set([...dependencies[stack], ...(/-(account|bootstrap)$/.test(stack) ? [] : [accountOf(stack)])]);
+  for (const stack of expected) {
+    for (const dependency of mustFollow(stack)) {
+      expect({ stack, dependency, before: order.indexOf(dependency) < order.indexOf(stack) }).toEqual({ stack, dependency, before: true });
+      expect(lineOf(`[${dependency}] ok in `)).toBeGreaterThanOrEqual(0);
+      expect({ stack, dependency, finishedFirst: lineOf(`[${dependency}] ok in `) < lineOf(`[${stack}] terraform init`) }).toEqual({ stack, dependency, finishedFirst: true });
+    }
   }
   const counts: Record<string, number> = Object.fromEntries(
     expected.flatMap((stack) => {

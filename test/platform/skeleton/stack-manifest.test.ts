@@ -24,6 +24,16 @@ describe('stack manifest', () => {
     expect(() => selectStacks(stacks, ['qa-*'])).toThrow(/No stack matches "qa-\*". Stacks: dev-account, dev-us-east-1, prod-account/);
   });
 
+  test('leaves the bootstrap stacks out unless a selector says bootstrap', () => {
+    const stacks = [stack('dev-account'), stack('dev-bootstrap'), stack('dev-us-east-1'), stack('prod-bootstrap')];
+    const names = (selectors: string[]) => selectStacks(stacks, selectors).map((s) => s.name);
+    expect(names([])).toEqual(['dev-account', 'dev-us-east-1']);
+    expect(names(['*'])).toEqual(['dev-account', 'dev-us-east-1']);
+    expect(names(['dev-*'])).toEqual(['dev-account', 'dev-us-east-1']);
+    expect(names(['*-bootstrap'])).toEqual(['dev-bootstrap', 'prod-bootstrap']);
+    expect(names(['*', 'dev-bootstrap'])).toEqual(['dev-account', 'dev-bootstrap', 'dev-us-east-1']);
+  });
+
   test('reads cdktf.out/manifest.json and explains a missing synth', () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-manifest-'));
     expect(() => readStacks(outdir)).toThrow(/run "npx projen synth" first/);
