@@ -23,12 +23,10 @@ export class TerraformTasks extends Component {
 
   constructor(project: Project, options: TerraformTasksOptions) {
     super(project);
-    const runTs = (file: string) => `ts-node --swc ${file}`;
-
     this.synth = project.addTask('synth', {
       description: `Synthesize every stack into ${options.outdir}/ (clearing it first), then draw ${options.architectureDoc}`,
       env: { CDKTF_OUTDIR: options.outdir },
-      steps: [{ exec: `${runTs(options.synthEntrypoint)} ${options.appEntrypoint} ${options.architectureDoc}` }],
+      steps: [{ exec: `ts-node --swc ${options.synthEntrypoint} ${options.appEntrypoint} ${options.architectureDoc}` }],
     });
 
     const runner = (name: string, description: string): Task =>
