@@ -21,6 +21,7 @@ const { childrenCpuSeconds } = require('./bench-support');
 const root = path.resolve(__dirname, '..');
 require('ts-node').register({ swc: true, transpileOnly: true, compilerOptions: { module: 'commonjs' } });
 const harness = require(path.join(root, 'test/e2e/harness'));
+const { isBootstrapStack } = require(path.join(root, 'src/kernel/stack-manifest'));
 const repo = path.resolve(process.argv[2] || `${root}-demo`);
 const runs = Number(process.argv[3] || 2);
 const outdir = path.join(repo, 'cdktf.out');
@@ -34,7 +35,7 @@ if (!fs.existsSync(path.join(repo, 'src', 'platform', 'tooling', 'go-runtime.ts'
   process.exit(1);
 }
 const stacks = fs.readdirSync(path.join(outdir, 'stacks')).sort();
-const planned = stacks.filter((stack) => !stack.endsWith('-bootstrap'));
+const planned = stacks.filter((stack) => !isBootstrapStack(stack));
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-terraform-plan-'));
 const pluginCache = path.join(work, 'plugin-cache');

@@ -11,7 +11,8 @@ import { REPO_ROOT, sh } from './harness';
  * checked before use. A newer release tag, or `SAS_UPGRADE_FROM`, is built from git.
  */
 export const RECORDED_BASELINE_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'upgrade-baseline');
-const PROVENANCE = 'provenance.json';
+/** The file beside the tarball that records its commit and SHA-256. */
+export const PROVENANCE = 'provenance.json';
 
 /** What `provenance.json` says about the recorded tarball. */
 export interface RecordedBaseline {

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { packAt, RECORDED_BASELINE_DIR, readRecordedBaseline, RecordedBaseline, sha256Of } from './earlier-build';
+import { packAt, PROVENANCE, RECORDED_BASELINE_DIR, readRecordedBaseline, RecordedBaseline, sha256Of } from './earlier-build';
 import { REPO_ROOT, sh } from './harness';
 
 /**
@@ -31,7 +31,7 @@ function main(): void {
       sha256: sha256Of(built),
       builtWith: `packAt of test/e2e/earlier-build.ts, node ${process.version}, npm ${sh('npm', ['--version'], REPO_ROOT).trim()}`,
     };
-    fs.writeFileSync(path.join(RECORDED_BASELINE_DIR, 'provenance.json'), `${JSON.stringify(provenance, undefined, 2)}\n`);
+    fs.writeFileSync(path.join(RECORDED_BASELINE_DIR, PROVENANCE), `${JSON.stringify(provenance, undefined, 2)}\n`);
     console.log(`recorded ${path.relative(REPO_ROOT, path.join(RECORDED_BASELINE_DIR, tarball))} (${fs.statSync(built).size} bytes) from ${commit}`);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

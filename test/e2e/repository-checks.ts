@@ -14,6 +14,7 @@ import {
   ToolCheck,
   writeOfflinePlanOverride,
 } from './harness';
+import { isBootstrapStack, readManifestStacks } from '../../src/kernel/stack-manifest';
 
 /**
  * Checks that several end-to-end files run against a generated repository: its stacks, `npx projen validate` and
@@ -51,11 +52,6 @@ function runOnEveryStack(repo: string, tfEnv: NodeJS.ProcessEnv, task: string, t
   return { out, summary: parseRunnerSummary(out) };
 }
 
-/** Each stack's dependencies, as the synthesized manifest records them. */
-function manifestDependencies(repo: string): Record<string, string[]> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'cdktf.out', 'manifest.json'), 'utf-8'));
-  return Object.fromEntries(Object.values<{ name: string; dependencies?: string[] }>(manifest.stacks).map((s) => [s.name, s.dependencies ?? []]));
-}
 
 export function synthesizedStacks(repo: string): string[] {
   return fs.readdirSync(path.join(repo, 'cdktf.out', 'stacks')).sort();
@@ -90,9 +86,11 @@ export function planAll(repo: string, tfEnv: NodeJS.ProcessEnv, label: string, t
   // stack after its environment's account stack, and after whatever else the manifest says it depends on.
   const lines = out.split('\n');
   const lineOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
-  const dependencies = manifestDependencies(repo);
+  const dependencies = new Map(readManifestStacks(path.join(repo, 'cdktf.out')).map((s) => [s.name, s.dependencies]));
   const accountOf = (stack: string) => `${stack.split('-')[0]}-account`;
-  const mustFollow = (stack: string) => new Set([...dependencies[stack], ...(/-(account|bootstrap)$/.test(stack) ? [] : [accountOf(stack)])]);
+  const isAccountStack = (stack: string) => stack === accountOf(stack);
+  const mustFollow = (stack: string) =>
+    new Set([...dependencies.get(stack)!, ...(isAccountStack(stack) || isBootstrapStack(stack) ? [] : [accountOf(stack)])]);
   for (const stack of expected) {
     for (const dependency of mustFollow(stack)) {
       expect({ stack, dependency, before: order.indexOf(dependency) < order.indexOf(stack) }).toEqual({ stack, dependency, before: true });
