@@ -9,6 +9,7 @@ import {
   planAll,
   reconfigure,
   reportTimings,
+  stacksAsInDefaultPreset,
   synthesizedStacks,
   terraformEnv,
   terraformTools,
@@ -76,6 +77,9 @@ describeWithTerraform()('a repository scaffolded with its address plan as the on
   test('synthesis and the repository’s own tests run on their own', () => {
     timed('generated repo synth, s', timings, () => sh('npx', ['projen', 'synth'], repo, envWithoutCi()));
     expect(stacks()).toEqual(expectedStacks);
+    // The stacks validated and planned below are those of the shared repository's build, byte for byte: the preset
+    // files plan only the stacks that differ from them (stacksAsInDefaultPreset).
+    expect(stacksAsInDefaultPreset(repo)).toEqual(expectedStacks);
     // Every synthesis draws the app; the package's platform docs are managed files.
     const architecture = fs.readFileSync(path.join(repo, 'docs/architecture.md'), 'utf-8');
     expect(architecture).toContain('```mermaid');

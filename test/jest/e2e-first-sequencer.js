@@ -9,9 +9,9 @@ const END_TO_END = /[\\/]test[\\/]e2e[\\/]/;
 /** Typical seconds of the end-to-end files on 2 cores (a file not listed counts as short). */
 const END_TO_END_SECONDS = {
   'generators.test.ts': 140,
-  'preset-enterprise.test.ts': 90,
   'upgrade.test.ts': 65,
-  'preset-baseline.test.ts': 60,
+  'preset-enterprise.test.ts': 55,
+  'preset-baseline.test.ts': 30,
   'projen-new.test.ts': 7,
 };
 
