@@ -9,10 +9,10 @@ const END_TO_END = /[\\/]test[\\/]e2e[\\/]/;
 /** Typical seconds of the end-to-end files on 2 cores (a file not listed counts as short). */
 const END_TO_END_SECONDS = {
   'generators.test.ts': 140,
-  'upgrade.test.ts': 65,
-  'preset-enterprise.test.ts': 55,
-  'preset-baseline.test.ts': 30,
-  'projen-new.test.ts': 7,
+  'preset-enterprise.test.ts': 80,
+  'upgrade.test.ts': 57,
+  'preset-baseline.test.ts': 37,
+  'projen-new.test.ts': 12,
 };
 
 class EndToEndFirstSequencer extends Sequencer {
