@@ -79,7 +79,7 @@ export function resolveAddRequest(answers: AddAnswers, settings: RepositorySetti
       problems.push(`--${option.flag}: ${JSON.stringify(raw)} is not a whole number`);
       continue;
     }
-    const problem = option.check?.(value);
+    const problem = quotedTwiceProblem(option.flag, raw) ?? option.check?.(value);
     if (problem) problems.push(`--${option.flag}: ${JSON.stringify(raw)} ${problem}`);
     options[option.flag] = value;
   }
@@ -120,6 +120,15 @@ export function resolveAddRequest(answers: AddAnswers, settings: RepositorySetti
       options,
     },
   };
+}
+
+/**
+ * A value still wrapped in quotes was quoted twice, the way earlier releases needed to get spaces or `*` through the
+ * shell of the `add` task (it now hands arguments on as typed); the quotes would end up in the generated code.
+ */
+function quotedTwiceProblem(flag: string, raw: string | boolean | undefined): string | undefined {
+  if (typeof raw !== 'string' || raw.length < 2 || !/^(['"]).*\1$/s.test(raw)) return undefined;
+  return `is wrapped in quotes: npx projen add passes each argument on as the shell gave it, so quote it once (--${flag} '${raw.slice(1, -1)}')`;
 }
 
 /** Names AWS limits: a bucket name (63), and the function's role name (64, account-wide so it carries the region code). */

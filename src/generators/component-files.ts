@@ -10,12 +10,17 @@ function literalOrUndefined(value: string | number | boolean | undefined): strin
   return value === undefined || value === 'none' ? 'undefined' : tsString(String(value));
 }
 
-/** The command that reproduces a request, written into the generated files. */
+/** A word as a POSIX shell reads it back: as is when it holds no character the shell treats specially, else single-quoted. */
+function shellWord(value: string): string {
+  return /^[A-Za-z0-9_.,/:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+}
+
+/** The command that reproduces a request, written into the generated files (ready to paste into a shell). */
 export function addCommand(request: AddRequest): string {
   const flags = [
     ...(request.environments ? [`--environments ${request.environments.join(',')}`] : []),
     ...(request.regions ? [`--regions ${request.regions.join(',')}`] : []),
-    ...Object.entries(request.options).map(([flag, value]) => `--${flag} ${value}`),
+    ...Object.entries(request.options).map(([flag, value]) => `--${flag} ${shellWord(String(value))}`),
   ];
   return ['npx projen add', request.kind.name, request.name, ...flags].join(' ');
 }

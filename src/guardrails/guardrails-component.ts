@@ -33,7 +33,7 @@ export class GuardrailsComponent extends Component {
     this.task = project.addTask('guardrails', {
       description: `Check the app synthesized by "${options.synthTask.name}" in ${options.outdir}/ against the guardrails; writes ${options.outdir}/guardrails.{json,sarif,md}`,
       env: { CDKTF_OUTDIR: options.outdir },
-      steps: [{ exec: `ts-node --swc ${options.platformDir}/guardrails/cli.ts`, receiveArgs: true }],
+      steps: [{ execArgs: ['ts-node', '--swc', `${options.platformDir}/guardrails/cli.ts`], receiveArgs: true }],
     });
     // After the synth step that TerraformTasks adds to post-compile.
     project.postCompileTask.spawn(this.task);

@@ -115,9 +115,9 @@ describeWithTerraform()('npx projen add', () => {
       add('bucket', 'reports', '--environments', 'production', '--regions', 'us-east-1', '--noncurrent-version-days', '30');
       add('table', 'ledger', '--environments', 'dev');
       add('queue', 'orders');
-      add('function', 'nightly', '--environments', 'dev', '--regions', 'us-west-2', '--schedule', "'rate(1 day)'", '--memory', '512');
+      add('function', 'nightly', '--environments', 'dev', '--regions', 'us-west-2', '--schedule', 'rate(1 day)', '--memory', '512');
       add('bucket', 'exports', '--environments', 'staging', '--replicate-to', 'us-west-2');
-      add('service', 'shop', '--environments', 'dev', '--path', "'/shop/*'", '--priority', '200');
+      add('service', 'shop', '--environments', 'dev', '--path', '/shop/*', '--priority', '200');
     });
     for (const file of ['reports', 'ledger', 'orders', 'nightly', 'exports', 'shop']) {
       expect(fs.existsSync(path.join(repo, 'src', 'components', `${file}.ts`))).toBe(true);

@@ -46,7 +46,18 @@ describe('resolveAddRequest', () => {
   test('narrows to the given environments and regions, and converts option values', () => {
     const { request } = resolveAddRequest({ component: 'function', name: 'nightly', environments: 'prod', regions: 'us-west-2', options: { memory: '512', schedule: 'rate(1 day)' } }, settings);
     expect(request).toMatchObject({ stackNames: ['prod-us-west-2'], options: { memory: 512, schedule: 'rate(1 day)' } });
-    expect(addCommand(request!)).toBe('npx projen add function nightly --environments prod --regions us-west-2 --memory 512 --schedule rate(1 day)');
+    // Written into the generated files as a command to paste into a shell: the schedule is quoted once.
+    expect(addCommand(request!)).toBe("npx projen add function nightly --environments prod --regions us-west-2 --memory 512 --schedule 'rate(1 day)'");
+  });
+
+  test('a value quoted twice (the work-around the add task no longer needs) is refused with the value quoted once', () => {
+    const { problems } = resolveAddRequest({ component: 'function', name: 'nightly', options: { schedule: "'rate(1 day)'" } }, settings);
+    expect(problems).toEqual([
+      '--schedule: "\'rate(1 day)\'" is wrapped in quotes: npx projen add passes each argument on as the shell gave it, so quote it once (--schedule \'rate(1 day)\')',
+    ]);
+    expect(resolveAddRequest({ component: 'service', name: 'shop', options: { path: '"/shop/*"' } }, settings).problems).toEqual([
+      expect.stringContaining('--path: "\\"/shop/*\\"" is wrapped in quotes'),
+    ]);
   });
 
   test('collects every problem at once, naming the flag', () => {

@@ -18,7 +18,7 @@ describe('service', () => {
     expect(problems).toEqual([]);
     const priority = derivedListenerRulePriority('orders');
     expect(request).toMatchObject({ className: 'OrdersService', options: { host: '*.orders.example.com', path: '/api/*', priority } });
-    expect(addCommand(request!)).toBe(`npx projen add service orders --host *.orders.example.com --path /api/* --priority ${priority}`);
+    expect(addCommand(request!)).toBe(`npx projen add service orders --host '*.orders.example.com' --path '/api/*' --priority ${priority}`);
     const construct = renderComponentFiles(request!).get('src/components/orders.ts')!;
     expect(construct).toContain("const HOST: string | undefined = '*.orders.example.com';");
     expect(construct).toContain("const PATH: string | undefined = '/api/*';");
