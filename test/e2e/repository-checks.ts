@@ -56,7 +56,6 @@ function runOnStacks(repo: string, tfEnv: NodeJS.ProcessEnv, task: string, stack
   return { out, summary: parseRunnerSummary(out) };
 }
 
-
 export function synthesizedStacks(repo: string): string[] {
   return fs.readdirSync(path.join(repo, 'cdktf.out', 'stacks')).sort();
 }
