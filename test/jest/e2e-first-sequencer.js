@@ -1,26 +1,40 @@
-// Orders test files for a run on few cores: the end-to-end file that builds the shared fixtures (the packed package
-// and the scaffolded repository, test/e2e/shared-fixtures.ts) starts first, the unit tests run on the other workers
-// while it builds, and the other end-to-end files, which wait for those fixtures, come last, the longest first, so
-// that the workers finish together instead of one of them running the last long file alone.
+// Orders test files for a run on few cores, longest work first so that the workers finish together:
+// 1. the end-to-end file that builds the shared fixtures (the packed package and the scaffolded repository,
+//    test/e2e/shared-fixtures.ts);
+// 2. the end-to-end files that need only the package, which the other workers run while the repository builds;
+// 3. the end-to-end files that wait for the repository;
+// 4. the unit tests, many short files that fill the workers up to the end (before, they ran during the build and
+//    left one worker alone with the last end-to-end file for a minute or more).
+// In each end-to-end group the longest file comes first.
 const Sequencer = require('@jest/test-sequencer').default;
 
 const FIXTURE_BUILDER = /[\\/]test[\\/]e2e[\\/]e2e\.test\.ts$/;
 const END_TO_END = /[\\/]test[\\/]e2e[\\/]/;
-/** Typical seconds of the end-to-end files on 2 cores (a file not listed counts as short). */
+/** The end-to-end files that use sharedPackage() but not sharedRepository(). */
+const PACKAGE_ONLY = new Set(['upgrade.test.ts', 'projen-new.test.ts']);
+/** Typical seconds of the end-to-end files in `.ci/run` on 2 cores (a file not listed counts as short). */
 const END_TO_END_SECONDS = {
-  'generators.test.ts': 140,
-  'preset-enterprise.test.ts': 80,
-  'upgrade.test.ts': 57,
-  'preset-baseline.test.ts': 37,
-  'projen-new.test.ts': 12,
+  'generators.test.ts': 330,
+  'upgrade.test.ts': 175,
+  'preset-enterprise.test.ts': 155,
+  'preset-baseline.test.ts': 85,
+  'projen-new.test.ts': 20,
 };
+
+const fileName = (test) => test.path.split(/[\\/]/).pop();
+
+function group(test) {
+  if (FIXTURE_BUILDER.test(test.path)) return 0;
+  if (!END_TO_END.test(test.path)) return 3;
+  return PACKAGE_ONLY.has(fileName(test)) ? 1 : 2;
+}
 
 class EndToEndFirstSequencer extends Sequencer {
   async sort(tests) {
-    const rank = (test) => (FIXTURE_BUILDER.test(test.path) ? 0 : END_TO_END.test(test.path) ? 2 : 1);
-    const seconds = (test) => END_TO_END_SECONDS[test.path.split(/[\\/]/).pop()] ?? 0;
+    const seconds = (test) => (END_TO_END.test(test.path) ? END_TO_END_SECONDS[fileName(test)] ?? 0 : 0);
+    // The unit tests keep the base order (the longest of the previous run first).
     const ordered = await super.sort(tests);
-    return [...ordered].sort((a, b) => rank(a) - rank(b) || (rank(a) === 2 ? seconds(b) - seconds(a) : 0));
+    return [...ordered].sort((a, b) => group(a) - group(b) || seconds(b) - seconds(a));
   }
 }
 
