@@ -124,6 +124,11 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     this.gitignore.addPatterns(`/${CDKTF_OUTDIR}/`, '.terraform/', '*.tfplan', 'tfplan', '*.tfstate', '*.tfstate.*');
   }
 
+  public synth(): void {
+    super.synth();
+    this.resyncReport.keepTimesOfUnchangedFiles();
+  }
+
   /** Ends `npx projen` with one line saying what changed, after dependencies are installed. */
   public postSynthesize(): void {
     super.postSynthesize();

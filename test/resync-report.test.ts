@@ -19,10 +19,17 @@ describe('the resync report', () => {
     expect(created.written).toContain('src/platform/settings.ts');
     expect(created).toMatchObject({ removed: [], unchanged: 0 });
 
+    // A time that a rewrite would not give the files: rewritten or not shows in their modification times.
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    const timeOf = (file: string) => fs.statSync(path.join(dir, file)).mtime.toISOString();
+    for (const file of created.written) fs.utimesSync(path.join(dir, file), longAgo, longAgo);
+
     const second = newProject({}, dir);
     second.synth();
     expect(reportOf(second).summarize()).toEqual({ written: [], removed: [], unchanged: created.written.length });
     expect(reportOf(second).summaryLine()).toBe(`secure-aws-stack: 0 files written, 0 removed, ${created.written.length} unchanged`);
+    // Unchanged files keep their times, so `tsc --build` finds the compiled output up to date.
+    expect(created.written.filter((file) => timeOf(file) !== longAgo.toISOString())).toEqual([]);
 
     // A hand edit is undone (written); a managed file no longer produced is removed.
     const managed = path.join(dir, 'src/platform/naming.ts');
@@ -35,6 +42,9 @@ describe('the resync report', () => {
     expect(summary.written).toEqual(['.gitattributes', '.gitignore', '.projen/files.json', 'src/platform/naming.ts']);
     expect(summary.removed.length).toBeGreaterThan(0);
     expect(summary.removed.every((f) => f.startsWith('.github/'))).toBe(true);
+    // What was written has a new time; the rest keeps its own.
+    const kept = created.written.filter((file) => !summary.removed.includes(file));
+    expect(kept.filter((file) => summary.written.includes(file) !== (timeOf(file) !== longAgo.toISOString()))).toEqual([]);
     expect(reportOf(third).summaryLine()).toMatch(/^secure-aws-stack: 4 files written \(\.gitattributes, \.gitignore, \.projen\/files.json, …\), \d+ removed \(\.github\/.*\), \d+ unchanged$/);
   });
 });

@@ -17,10 +17,15 @@ const FILE_MANIFEST = '.projen/files.json';
 /**
  * Tells what `npx projen` changed: the managed files it wrote, removed and left unchanged. The summary line is
  * printed last, after dependencies are installed.
+ *
+ * projen deletes and rewrites every managed file, so without this component a resync that changes nothing would
+ * still make every file look modified to tools that go by modification times: `tsc --build` (the build's compile
+ * step) then type-checks the whole project again. keepTimesOfUnchangedFiles gives the unchanged files back their
+ * times.
  */
 export class ResyncReport extends Component {
-  /** Content of every managed file before synthesis (projen deletes and rewrites them all). */
-  private readonly before = new Map<string, string | undefined>();
+  /** Content and times of every managed file before synthesis (projen deletes and rewrites them all). */
+  private readonly before = new Map<string, { readonly content: string; readonly stats: fs.Stats } | undefined>();
   private previousFiles: string[] = [];
 
   constructor(project: Project) {
@@ -35,14 +40,25 @@ export class ResyncReport extends Component {
     } catch {
       this.previousFiles = [];
     }
-    for (const file of this.managedFiles()) this.before.set(file.path, this.read(file.path));
+    for (const file of this.managedFiles()) {
+      const content = this.read(file.path);
+      this.before.set(file.path, content === undefined ? undefined : { content, stats: fs.statSync(this.absolute(file.path)) });
+    }
+  }
+
+  /** Gives every managed file whose content the synthesis left as it was its modification time of before. */
+  public keepTimesOfUnchangedFiles(): void {
+    for (const file of this.managedFiles()) {
+      const before = this.before.get(file.path);
+      if (before && this.read(file.path) === before.content) fs.utimesSync(this.absolute(file.path), before.stats.atime, before.stats.mtime);
+    }
   }
 
   /** Available once the files are synthesized. */
   public summarize(): ResyncSummary {
     const files = this.managedFiles();
     const current = new Set(files.map((f) => f.path));
-    const written = files.filter((f) => this.read(f.path) !== this.before.get(f.path)).map((f) => f.path);
+    const written = files.filter((f) => this.read(f.path) !== this.before.get(f.path)?.content).map((f) => f.path);
     return {
       written: written.sort(),
       removed: this.previousFiles.filter((f) => !current.has(f) && this.read(f) === undefined).sort(),
@@ -62,9 +78,13 @@ export class ResyncReport extends Component {
     return this.project.files.filter((f): f is FileBase => f instanceof FileBase);
   }
 
+  private absolute(file: string): string {
+    return path.join(this.project.outdir, file);
+  }
+
   private read(file: string): string | undefined {
     try {
-      return fs.readFileSync(path.join(this.project.outdir, file), 'utf-8');
+      return fs.readFileSync(this.absolute(file), 'utf-8');
     } catch {
       return undefined;
     }
