@@ -1,5 +1,6 @@
 // The CDK-for-Terraform jest matchers (toHaveResource, toHaveResourceWithProperties...) for the platform tests.
-import 'cdktf/lib/testing/adapters/jest';
-import { Testing } from 'cdktf';
+// From cdktf's jest adapter alone: `Testing.setupJest()` would load all of cdktf (about 380 modules) into every test
+// file, and many of them (the project, CI, generator and tooling tests) never use cdktf otherwise.
+import { setupJest } from 'cdktf/lib/testing/adapters/jest';
 
-Testing.setupJest();
+setupJest();
