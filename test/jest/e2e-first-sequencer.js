@@ -3,8 +3,8 @@
 //    test/e2e/shared-fixtures.ts);
 // 2. the end-to-end files that need only the package, which the other workers run while the repository builds;
 // 3. the end-to-end files that wait for the repository;
-// 4. the unit tests, many short files that fill the workers up to the end (before, they ran during the build and
-//    left one worker alone with the last end-to-end file for a minute or more).
+// 4. the unit tests, many short files that fill the workers up to the end, so that no worker is left alone with the
+//    last end-to-end file.
 // In each end-to-end group the longest file comes first.
 const Sequencer = require('@jest/test-sequencer').default;
 
