@@ -50,7 +50,12 @@ export class ResyncReport extends Component {
   public keepTimesOfUnchangedFiles(): void {
     for (const file of this.managedFiles()) {
       const before = this.before.get(file.path);
-      if (before && this.read(file.path) === before.content) fs.utimesSync(this.absolute(file.path), before.stats.atime, before.stats.mtime);
+      if (!before || this.read(file.path) !== before.content) continue;
+      try {
+        fs.utimesSync(this.absolute(file.path), before.stats.atime, before.stats.mtime);
+      } catch {
+        // A file system that refuses the time: the file keeps projen's, and only the next compile is slower.
+      }
     }
   }
 
