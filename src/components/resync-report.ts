@@ -25,7 +25,7 @@ const FILE_MANIFEST = '.projen/files.json';
  */
 export class ResyncReport extends Component {
   /** Content and times of every managed file before synthesis (projen deletes and rewrites them all). */
-  private readonly before = new Map<string, { readonly content: string; readonly stats: fs.Stats } | undefined>();
+  private readonly before = new Map<string, { readonly content: string; readonly stats: fs.Stats }>();
   private previousFiles: string[] = [];
 
   constructor(project: Project) {
@@ -42,7 +42,7 @@ export class ResyncReport extends Component {
     }
     for (const file of this.managedFiles()) {
       const content = this.read(file.path);
-      this.before.set(file.path, content === undefined ? undefined : { content, stats: fs.statSync(this.absolute(file.path)) });
+      if (content !== undefined) this.before.set(file.path, { content, stats: fs.statSync(this.absolute(file.path)) });
     }
   }
 
@@ -50,7 +50,7 @@ export class ResyncReport extends Component {
   public keepTimesOfUnchangedFiles(): void {
     for (const file of this.managedFiles()) {
       const before = this.before.get(file.path);
-      if (!before || this.read(file.path) !== before.content) continue;
+      if (!before || !this.isUnchanged(file.path)) continue;
       try {
         fs.utimesSync(this.absolute(file.path), before.stats.atime, before.stats.mtime);
       } catch {
@@ -63,7 +63,7 @@ export class ResyncReport extends Component {
   public summarize(): ResyncSummary {
     const files = this.managedFiles();
     const current = new Set(files.map((f) => f.path));
-    const written = files.filter((f) => this.read(f.path) !== this.before.get(f.path)?.content).map((f) => f.path);
+    const written = files.filter((f) => !this.isUnchanged(f.path)).map((f) => f.path);
     return {
       written: written.sort(),
       removed: this.previousFiles.filter((f) => !current.has(f) && this.read(f) === undefined).sort(),
@@ -81,6 +81,11 @@ export class ResyncReport extends Component {
 
   private managedFiles(): FileBase[] {
     return this.project.files.filter((f): f is FileBase => f instanceof FileBase);
+  }
+
+  /** Whether the file has the content it had before synthesis (or is still absent). */
+  private isUnchanged(file: string): boolean {
+    return this.read(file) === this.before.get(file)?.content;
   }
 
   private absolute(file: string): string {
