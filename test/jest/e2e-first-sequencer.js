@@ -23,6 +23,10 @@ const END_TO_END_SECONDS = {
 
 const fileName = (test) => test.path.split(/[\\/]/).pop();
 
+function endToEndSeconds(test) {
+  return END_TO_END.test(test.path) ? END_TO_END_SECONDS[fileName(test)] ?? 0 : 0;
+}
+
 function group(test) {
   if (FIXTURE_BUILDER.test(test.path)) return 0;
   if (!END_TO_END.test(test.path)) return 3;
@@ -31,10 +35,9 @@ function group(test) {
 
 class EndToEndFirstSequencer extends Sequencer {
   async sort(tests) {
-    const seconds = (test) => (END_TO_END.test(test.path) ? END_TO_END_SECONDS[fileName(test)] ?? 0 : 0);
     // The unit tests keep the base order (the longest of the previous run first).
     const ordered = await super.sort(tests);
-    return [...ordered].sort((a, b) => group(a) - group(b) || seconds(b) - seconds(a));
+    return [...ordered].sort((a, b) => group(a) - group(b) || endToEndSeconds(b) - endToEndSeconds(a));
   }
 }
 
