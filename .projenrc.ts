@@ -1,4 +1,5 @@
 import { cdk, javascript, JsonFile } from 'projen';
+import { LocalBinsPath } from './src/components/local-bins-path';
 
 const CDKTF_VERSION = '0.21.0';
 const PROVIDER_AWS_VERSION = '20.1.0';
@@ -201,6 +202,8 @@ project.eslint?.addOverride({
 });
 
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION', '1');
+// The tasks' PATH without starting npm in every task (as the generated repositories have it).
+new LocalBinsPath(project);
 
 // The anti-tamper check of .ci/run names the build step that changed a tracked file (a no-op without SAS_TREE_CHANGES).
 for (const step of ['default', 'compile', 'post-compile', 'test', 'package']) {

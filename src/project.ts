@@ -1,6 +1,7 @@
 import { JsonFile, SampleFile, typescript } from 'projen';
 import { CiCd } from './ci/ci-cd';
 import { GeneratorTasks } from './components/generator-tasks';
+import { LocalBinsPath } from './components/local-bins-path';
 import { ManagedSourceFile } from './components/managed-source-file';
 import { PlatformDocs } from './components/platform-docs';
 import { PlatformLibrary } from './components/platform-library';
@@ -119,6 +120,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     new SampleFile(this, 'src/main.ts', { contents: renderTemplate('samples/main.ts.ejs', locals) });
     new SampleFile(this, 'test/main.test.ts', { contents: renderTemplate('samples/main.test.ts.ejs', locals) });
     new GeneratorTasks(this);
+    new LocalBinsPath(this);
 
     this.resyncReport = new ResyncReport(this);
     this.gitignore.addPatterns(`/${CDKTF_OUTDIR}/`, '.terraform/', '*.tfplan', 'tfplan', '*.tfstate', '*.tfstate.*');
