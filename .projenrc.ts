@@ -1,5 +1,6 @@
 import { cdk, javascript, JsonFile } from 'projen';
 import { LocalBinsPath } from './src/components/local-bins-path';
+import { ProjenrcNodeTypes } from './src/components/projenrc-node-types';
 
 const CDKTF_VERSION = '0.21.0';
 const PROVIDER_AWS_VERSION = '20.1.0';
@@ -202,8 +203,10 @@ project.eslint?.addOverride({
 });
 
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION', '1');
-// The tasks' PATH without starting npm in every task (as the generated repositories have it).
+// As the generated repositories have it: the tasks' PATH without starting npm in every task, and `.projenrc.ts`
+// type-checked without jest's global types.
 new LocalBinsPath(project);
+new ProjenrcNodeTypes(project);
 
 // The anti-tamper check of .ci/run names the build step that changed a tracked file (a no-op without SAS_TREE_CHANGES).
 for (const step of ['default', 'compile', 'post-compile', 'test', 'package']) {

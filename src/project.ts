@@ -6,6 +6,7 @@ import { ManagedSourceFile } from './components/managed-source-file';
 import { PlatformDocs } from './components/platform-docs';
 import { PlatformLibrary } from './components/platform-library';
 import { PlatformSettingsFile } from './components/platform-settings-file';
+import { ProjenrcNodeTypes } from './components/projenrc-node-types';
 import { ResyncReport } from './components/resync-report';
 import { TerraformTasks } from './components/terraform-tasks';
 import { CDKTF_ENGINE } from './engine';
@@ -121,6 +122,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     new SampleFile(this, 'test/main.test.ts', { contents: renderTemplate('samples/main.test.ts.ejs', locals) });
     new GeneratorTasks(this);
     new LocalBinsPath(this);
+    new ProjenrcNodeTypes(this);
 
     this.resyncReport = new ResyncReport(this);
     this.gitignore.addPatterns(`/${CDKTF_OUTDIR}/`, '.terraform/', '*.tfplan', 'tfplan', '*.tfstate', '*.tfstate.*');

@@ -1,0 +1,18 @@
+import { synthProject } from './synth-helper';
+
+describe('the type-check of .projenrc.ts', () => {
+  const out = synthProject();
+
+  test('uses Node’s global types only; the project’s own code and tests keep jest’s', () => {
+    const projenrc = out['projenrc/tsconfig.json'];
+    expect(projenrc.extends).toBe('../tsconfig.json');
+    expect(projenrc.compilerOptions.types).toEqual(['node']);
+    expect(out['tsconfig.json'].compilerOptions.types).toEqual(['jest', 'node']);
+    expect(out['test/tsconfig.json'].extends).toBe('../tsconfig.json');
+    expect(out['test/tsconfig.json'].compilerOptions.types).toBeUndefined();
+  });
+
+  test('`npx projen` still runs it through ts-node with type-checking (no --swc, no --transpile-only), on that tsconfig', () => {
+    expect(out['.projen/tasks.json'].tasks.default.steps[0].execArgs).toEqual(['ts-node', '--project', 'projenrc/tsconfig.json', '.projenrc.ts']);
+  });
+});
