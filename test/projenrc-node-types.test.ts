@@ -3,6 +3,17 @@ import { synthProject } from './synth-helper';
 describe('the type-check of .projenrc.ts', () => {
   const out = synthProject();
 
+  test('keeps the other global types: of an @types dependency, or listed in the tsconfig options', () => {
+    const withDependency = synthProject({ devDeps: ['@types/aws-lambda'] });
+    expect(withDependency['tsconfig.json'].compilerOptions.types).toContain('aws-lambda');
+    expect(withDependency['projenrc/tsconfig.json'].compilerOptions.types).toEqual(
+      withDependency['tsconfig.json'].compilerOptions.types.filter((t: string) => t !== 'jest'),
+    );
+    expect(withDependency['projenrc/tsconfig.json'].compilerOptions.types).toContain('aws-lambda');
+    const tsconfig = { compilerOptions: { types: ['jest', 'node', 'team-globals'] } };
+    expect(synthProject({ tsconfig })['projenrc/tsconfig.json'].compilerOptions.types).toEqual(['node', 'team-globals']);
+  });
+
   test('uses Node’s global types only; the project’s own code and tests keep jest’s', () => {
     const projenrc = out['projenrc/tsconfig.json'];
     expect(projenrc.extends).toBe('../tsconfig.json');
