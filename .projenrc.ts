@@ -167,6 +167,12 @@ project.addTask('bench:terraform-plan', {
   receiveArgs: true,
 });
 
+project.addTask('bench:test-temp-folder', {
+  description: 'Benchmark: npm install of a scaffolded repository in the system\'s temporary folder side by side with /dev/shm, where test runs under CI keep their files',
+  exec: 'node scripts/bench-test-temp-folder.js',
+  receiveArgs: true,
+});
+
 project.addTask('bench:synth', {
   description: 'Benchmark: wall time and peak memory of synthesizing a scaffolded repository (default ../<checkout>-demo)',
   exec: 'node scripts/bench-synth.js',
