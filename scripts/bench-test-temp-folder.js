@@ -34,18 +34,23 @@ function measure(fn) {
   return { wall: Number(process.hrtime.bigint() - start) / 1e9, user: after.user - before.user, system: after.system - before.system };
 }
 
-// One install first, so that npm's cache holds every package and its metadata for all the measured runs.
-const warm = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-install-'));
-fs.copyFileSync(manifest, path.join(warm, 'package.json'));
+/** A new folder under `base` with the repository's package.json. */
+function installFolder(base) {
+  const dir = fs.mkdtempSync(path.join(base, 'bench-install-'));
+  fs.copyFileSync(manifest, path.join(dir, 'package.json'));
+  return dir;
+}
 const npmInstall = (cwd) => execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd, stdio: 'ignore' });
+
+// One install first, so that npm's cache holds every package and its metadata for all the measured runs.
+const warm = installFolder(os.tmpdir());
 npmInstall(warm);
 fs.rmSync(warm, { recursive: true, force: true });
 
 const results = Object.fromEntries(Object.keys(folders).map((name) => [name, { install: [], remove: [] }]));
 for (let run = 0; run < runs; run++) {
   for (const [name, base] of Object.entries(folders)) {
-    const dir = fs.mkdtempSync(path.join(base, 'bench-install-'));
-    fs.copyFileSync(manifest, path.join(dir, 'package.json'));
+    const dir = installFolder(base);
     results[name].install.push(measure(() => npmInstall(dir)));
     results[name].remove.push(measure(() => execFileSync('rm', ['-rf', dir])));
   }

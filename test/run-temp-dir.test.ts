@@ -1,11 +1,11 @@
 import * as os from 'os';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { temporaryBase, MEMORY_FOLDER } = require('./jest/run-temp-dir') as {
+const { temporaryBase, MEMORY_FOLDER, TMPFS_MAGIC: TMPFS } = require('./jest/run-temp-dir') as {
   temporaryBase: (env: NodeJS.ProcessEnv, statfs: (dir: string) => { type: number; bavail: number; bsize: number }) => string;
   MEMORY_FOLDER: string;
+  TMPFS_MAGIC: number;
 };
 
-const TMPFS = 0x01021994;
 const EXT4 = 0xef53;
 const GiB = 1024 ** 3;
 const stats = (type: number, free: number) => () => ({ type, bavail: free / 4096, bsize: 4096 });
@@ -20,7 +20,7 @@ describe('the base folder of a test run (test/jest/run-temp-dir.js)', () => {
 
   test('SAS_PERSISTENT_TMPDIR wins, and a TMPDIR of the caller is kept', () => {
     expect(temporaryBase({ CI: 'true', SAS_PERSISTENT_TMPDIR: '/scratch' }, stats(TMPFS, 12 * GiB))).toBe('/scratch');
-    expect(temporaryBase({ CI: 'true', TMPDIR: '/scratch' }, stats(TMPFS, 12 * GiB))).toBe(os.tmpdir());
+    expect(temporaryBase({ CI: 'true', TMPDIR: '/caller-tmp' }, stats(TMPFS, 12 * GiB))).toBe('/caller-tmp');
   });
 
   test('outside CI, or without a roomy tmpfs, the system’s temporary folder', () => {

@@ -15,15 +15,16 @@ const TMPFS_MAGIC = 0x01021994;
 const MEMORY_FOLDER_MIN_FREE = 8 * 1024 ** 3;
 
 /**
- * Where the run's folder and the caches go: SAS_PERSISTENT_TMPDIR when set; else, under CI=true with no TMPDIR of
- * the caller's, the memory-backed /dev/shm when it is a tmpfs with 8 GiB free (a full run writes some 165,000 files,
+ * Where the run's folder and the caches go: SAS_PERSISTENT_TMPDIR when set; else the caller's TMPDIR when set; else,
+ * under CI=true, the memory-backed /dev/shm when it is a tmpfs with 8 GiB free (a full run writes some 165,000 files,
  * most of them by npm installs of generated repositories, which spend half as much system time on a tmpfs as on a
  * journaling disk); else the system's temporary folder. Outside CI the caches are reused by later runs, so they stay
  * on disk instead of holding memory until the next reboot.
  */
 function temporaryBase(env = process.env, statfs = writableFolderStats) {
   if (env.SAS_PERSISTENT_TMPDIR) return env.SAS_PERSISTENT_TMPDIR;
-  if (env.CI === 'true' && !env.TMPDIR && memoryFolderHasRoom(statfs)) return MEMORY_FOLDER;
+  if (env.TMPDIR) return env.TMPDIR;
+  if (env.CI === 'true' && memoryFolderHasRoom(statfs)) return MEMORY_FOLDER;
   return os.tmpdir();
 }
 
@@ -61,4 +62,4 @@ function teardown() {
   spawn(process.execPath, ['-e', remover], { detached: true, stdio: 'ignore' }).unref();
 }
 
-module.exports = { setup, teardown, temporaryBase, MEMORY_FOLDER };
+module.exports = { setup, teardown, temporaryBase, MEMORY_FOLDER, TMPFS_MAGIC };
