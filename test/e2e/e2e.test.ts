@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { copyOfSharedRepository, envWithoutCi, sh, sharedPackage, sharedRepository, snapshotRepository, timed } from './harness';
+import { copyOfSharedRepository, userShellEnv, sh, sharedPackage, sharedRepository, snapshotRepository, timed } from './harness';
 import {
   ADDRESS_PLAN_FLAGS,
   describeWithTerraform,
@@ -75,7 +75,7 @@ describeWithTerraform()('a repository scaffolded with its address plan as the on
   }, STEP_TIMEOUT);
 
   test('synthesis and the repository’s own tests run on their own', () => {
-    timed('generated repo synth, s', timings, () => sh('npx', ['projen', 'synth'], repo, envWithoutCi()));
+    timed('generated repo synth, s', timings, () => sh('npx', ['projen', 'synth'], repo, userShellEnv()));
     expect(stacks()).toEqual(expectedStacks);
     // The stacks validated and planned below are those of the shared repository's build, byte for byte: the preset
     // files plan only the stacks that differ from them (stacksAsInDefaultPreset).
@@ -86,7 +86,7 @@ describeWithTerraform()('a repository scaffolded with its address plan as the on
     for (const stack of expectedStacks) expect(architecture).toContain(`| ${stack} | \`aws_`);
     expect(architecture).toContain('| production-replication | production-us-west-2 | bucket replication |');
     for (const doc of ['platform.md', 'guardrails.md', 'ci-cd.md']) expect(fs.existsSync(path.join(repo, 'docs', doc))).toBe(true);
-    timed('generated repo test run, s', timings, () => sh('npx', ['projen', 'test'], repo, envWithoutCi()));
+    timed('generated repo test run, s', timings, () => sh('npx', ['projen', 'test'], repo, userShellEnv()));
   }, STEP_TIMEOUT);
 
   test('every stack passes terraform validate with the offline provider mirror', () => {
@@ -99,7 +99,7 @@ describeWithTerraform()('a repository scaffolded with its address plan as the on
 
   test('a second `npx projen` changes nothing', () => {
     const before = snapshotRepository(repo);
-    const out = sh('npx', ['projen'], repo, envWithoutCi());
+    const out = sh('npx', ['projen'], repo, userShellEnv());
     expect(snapshotRepository(repo)).toEqual(before);
     // It ends with one line saying what changed.
     expect(out.trim().split('\n').pop()).toMatch(/^secure-aws-stack: 0 files written, 0 removed, \d+ unchanged$/);
@@ -114,7 +114,7 @@ describeWithTerraform()('a repository scaffolded with its address plan as the on
     const edited = `${fs.readFileSync(main, 'utf-8')}\n// the team's own resources\n`;
     fs.writeFileSync(main, edited);
     fs.writeFileSync(path.join(repo, 'src/team-notes.ts'), 'export const notes = 1;\n');
-    sh('npx', ['projen'], repo, envWithoutCi());
+    sh('npx', ['projen'], repo, userShellEnv());
     expect(fs.readFileSync(managed, 'utf-8')).toBe(original);
     expect(fs.readFileSync(main, 'utf-8')).toBe(edited);
     expect(fs.readFileSync(path.join(repo, 'src/team-notes.ts'), 'utf-8')).toBe('export const notes = 1;\n');
@@ -123,7 +123,7 @@ describeWithTerraform()('a repository scaffolded with its address plan as the on
   test('an option changed in .projenrc.ts flows into the managed settings and the stacks', () => {
     reconfigure(repo, projenrcAsScaffolded, "  environments: ['dev', 'prod'],\n  secondaryRegions: [],\n  owner: 'team-ledger',");
     expect(fs.readFileSync(path.join(repo, 'src/platform/settings.ts'), 'utf-8')).toContain('"Owner": "team-ledger"');
-    sh('npx', ['projen', 'synth'], repo, envWithoutCi());
+    sh('npx', ['projen', 'synth'], repo, userShellEnv());
     expect(stacks()).toEqual(['dev-account', 'dev-bootstrap', 'dev-us-east-1', 'prod-account', 'prod-bootstrap', 'prod-us-east-1']);
     const prod = JSON.parse(fs.readFileSync(path.join(repo, 'cdktf.out/stacks/prod-us-east-1/cdk.tf.json'), 'utf-8'));
     expect(prod.provider.aws[0].default_tags[0].tags).toMatchObject({ Owner: 'team-ledger', Environment: 'prod' });

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import {
   copyOfSharedRepository,
-  envWithoutCi,
+  userShellEnv,
   parseRunnerSummary,
   sh,
   sharedPackage,
@@ -30,13 +30,13 @@ let tarball = '';
 
 /** Runs a command that is expected to fail; returns its combined output and exit code. */
 function failing(command: string, args: readonly string[], cwd: string): { output: string; status: number | null } {
-  const result = spawnSync(command, args, { cwd, env: envWithoutCi(), encoding: 'utf-8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(command, args, { cwd, env: userShellEnv(), encoding: 'utf-8', stdio: ['ignore', 'pipe', 'pipe'] });
   expect(result.status).not.toBe(0);
   return { output: `${result.stdout}\n${result.stderr}`, status: result.status };
 }
 
 /** Runs a command that is expected to succeed; returns its combined output (yeoman and jest log to stderr). */
-function run(command: string, args: readonly string[], cwd: string, env = envWithoutCi()): string {
+function run(command: string, args: readonly string[], cwd: string, env = userShellEnv()): string {
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf-8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${result.status}:\n${output}`);
@@ -52,7 +52,7 @@ function onPseudoTerminal(
   cwd: string,
   replies: ReadonlyArray<[RegExp, string]>,
 ): Promise<{ status: number | null; answered: number; text: string }> {
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...envWithoutCi(), TERM: 'dumb' } });
+  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...userShellEnv(), TERM: 'dumb' } });
   let text = '';
   let answered = 0;
   let since = 0;
@@ -272,7 +272,7 @@ describeWithTerraform()('npx secure-aws-stack init', () => {
       domainName: 'ledger.example.com',
       hostedZoneId: 'Z0123456789ABCDEFGHIJ',
     }));
-    timed('init --answers (projen new + synth), s', timings, () => sh('node', [cli(), 'init', target, '--answers', answers, '--from', from(), '--no-git'], work, envWithoutCi()));
+    timed('init --answers (projen new + synth), s', timings, () => sh('node', [cli(), 'init', target, '--answers', answers, '--from', from(), '--no-git'], work, userShellEnv()));
     const projenrc = fs.readFileSync(path.join(target, '.projenrc.ts'), 'utf-8');
     expect(projenrc).toContain("projectName: 'ledger'");
     expect(projenrc).toContain("domainName: 'ledger.example.com'");

@@ -10,7 +10,7 @@
  *   tests that edit `.projenrc.ts`, resynthesize or run Terraform in it.
  *
  * Building blocks: `packPackage(dir)` and `projenNew(dir, spec, flags)` for tests that need a package or a
- * `projen new` of their own (e.g. a failing one), `sh`, `envWithoutCi`, the Terraform helpers
+ * `projen new` of their own (e.g. a failing one), `sh`, `userShellEnv`, the Terraform helpers
  * (`checkTerraformTools`, `offlineTerraformEnv`, `writeTerraformCliConfig`, `writeOfflinePlanOverride`) and
  * `parseRunnerSummary` for the output of a generated repository's Terraform tasks.
  */
@@ -53,13 +53,24 @@ export function sh(command: string, args: readonly string[], cwd: string, env: N
 }
 
 /**
- * The environment a new repository is built in: without CI=true, which makes projen `npm ci` before a lock file
- * exists; installs take packages from npm's cache when it has them (after the first repository of a run, all of
- * them) instead of asking the registry about each one.
+ * The environment of a user's shell, in which the tests run a generated repository's commands:
+ * - without `CI=true`, which makes projen `npm ci` before a lock file exists;
+ * - without the markers jest gives its workers (`NODE_ENV=test`, `JEST_WORKER_ID`): projen takes `NODE_ENV=test` for
+ *   its own unit tests, silences its log and, in a folder outside the system's temporary folder, synthesizes the
+ *   project into a new temporary folder and installs its packages there (a whole `npm install` that users never run);
+ * - installs take packages from npm's cache when it has them (after the first repository of a run, all of them)
+ *   instead of asking the registry about each one.
  */
-export function envWithoutCi(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const { CI: _ci, ...env } = process.env;
-  return { npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', ...env, ...extra };
+export function userShellEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const { CI: _ci, JEST_WORKER_ID: _worker, NODE_ENV: nodeEnv, ...env } = process.env;
+  return {
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    ...env,
+    ...(nodeEnv === undefined || nodeEnv === 'test' ? {} : { NODE_ENV: nodeEnv }),
+    ...extra,
+  };
 }
 
 export function timed<T>(label: string, timings: Record<string, number>, fn: () => T): T {
@@ -85,7 +96,7 @@ export function projenVersion(): string {
 /** `projen new --from <spec> ...` in `dir`, with this checkout's projen (the version the package is built against). */
 export function projenNew(dir: string, fromSpec: string, flags: readonly string[]): string {
   const projen = path.join(REPO_ROOT, 'node_modules', '.bin', 'projen');
-  return sh(projen, ['new', '--from', fromSpec, '--projen-version', projenVersion(), '--no-git', ...flags], dir, envWithoutCi());
+  return sh(projen, ['new', '--from', fromSpec, '--projen-version', projenVersion(), '--no-git', ...flags], dir, userShellEnv());
 }
 
 /**

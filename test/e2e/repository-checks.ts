@@ -4,7 +4,7 @@ import * as path from 'path';
 import {
   checkTerraformTools,
   copyOfSharedRepository,
-  envWithoutCi,
+  userShellEnv,
   offlineTerraformEnv,
   parseRunnerSummary,
   REPO_ROOT,
@@ -62,7 +62,7 @@ export function synthesizedStacks(repo: string): string[] {
 
 /** The environment Terraform runs in: dummy credentials, the offline provider mirror, no CI=true. */
 export function terraformEnv(workDir: string): NodeJS.ProcessEnv {
-  return offlineTerraformEnv(workDir, { base: envWithoutCi() });
+  return offlineTerraformEnv(workDir, { base: userShellEnv() });
 }
 
 /** `terraform validate` of the synthesized stacks (all of them unless `expected` says which), through the repository's own task. */
@@ -172,7 +172,7 @@ export function describePreset(preset: string, regions: readonly string[]): void
       const repo = copyOfSharedRepository(work, preset, ADDRESS_PLAN_FLAGS);
       const original = fs.readFileSync(path.join(repo, '.projenrc.ts'), 'utf-8');
       reconfigure(repo, original, `  preset: '${preset}',`);
-      timed(`synth (${preset} preset, node process), s`, timings, () => sh('npx', ['projen', 'synth'], repo, envWithoutCi()));
+      timed(`synth (${preset} preset, node process), s`, timings, () => sh('npx', ['projen', 'synth'], repo, userShellEnv()));
       const stacks = synthesizedStacks(repo);
       expect(stacks).toEqual(expectedStackNames(regions));
       const asInDefaultPreset = stacksAsInDefaultPreset(repo);
@@ -189,7 +189,7 @@ export function describePreset(preset: string, regions: readonly string[]): void
 /** Rewrites the options of `.projenrc.ts` as `projen new` wrote it (`original`), then re-synthesizes the project. */
 export function reconfigure(repo: string, original: string, options: string): void {
   fs.writeFileSync(path.join(repo, '.projenrc.ts'), original.replace('new SecureAwsStackProject({', `new SecureAwsStackProject({\n${options}`));
-  sh('npx', ['projen'], repo, envWithoutCi());
+  sh('npx', ['projen'], repo, userShellEnv());
 }
 
 /** Adds this file's step timings to `test-reports/e2e-timings.json` (shared by every e2e file) and prints them. */

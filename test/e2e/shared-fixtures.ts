@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { envWithoutCi, packPackage, persistentTempDir, projenNew, projenVersion, REPO_ROOT, sh } from './harness';
+import { userShellEnv, packPackage, persistentTempDir, projenNew, projenVersion, REPO_ROOT, sh } from './harness';
 
 /**
  * Fixtures built once and shared by every end-to-end test file of a run, whichever jest worker asks first (the
@@ -47,7 +47,7 @@ export function sharedRepository(flags: readonly string[] = []): string {
     const repo = path.join(dir, 'repo');
     fs.mkdirSync(repo);
     projenNew(repo, `secure-aws-stack@file:${tarball}`, flags);
-    if (!flags.includes('--no-post')) sh('npx', ['projen', 'build'], repo, envWithoutCi());
+    if (!flags.includes('--no-post')) sh('npx', ['projen', 'build'], repo, userShellEnv());
     return 'repo';
   });
 }

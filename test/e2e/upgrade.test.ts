@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { earlierBuild } from './earlier-build';
-import { envWithoutCi, projenNew, projenVersion, REPO_ROOT, sh, sharedPackage, snapshotRepository, timed } from './harness';
+import { userShellEnv, projenNew, projenVersion, REPO_ROOT, sh, sharedPackage, snapshotRepository, timed } from './harness';
 import { describeWithTerraform } from './repository-checks';
 import { listTemplateFiles, TEMPLATES_DIR } from '../../src/templates';
 import { isStatefulResourceType, resourceTypeOf } from '../../templates/platform/upgrades/stateful-resources';
@@ -22,7 +22,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-upgrade-'));
 const repo = path.join(work, 'platform');
 /** The one tarball path the repository's `.projenrc.ts` names: the earlier build first, then this checkout's. */
 const installedTarball = path.join(work, 'registry', 'secure-aws-stack.tgz');
-const env = envWithoutCi();
+const env = userShellEnv();
 const git = (...args: string[]) => sh('git', ['-c', 'user.name=upgrade-test', '-c', 'user.email=upgrade-test@example.com', ...args], repo, env);
 
 function managedFiles(): string[] {
