@@ -17,6 +17,7 @@ import { alarmSubscriberWarnings } from './resolve/capabilities/alarm-subscriber
 import { securityContactWarnings } from './resolve/capabilities/security-contact';
 import { InvalidOptionsError } from './resolve/invalid-options-error';
 import { resolveOptions, ResolvedOptions } from './resolve/resolve-options';
+import { assertSynthesizesInWorkingDirectory } from './synthesis-folder';
 import { TaggingComponent } from './tagging/tagging-component';
 import { renderTemplate } from './templates';
 import { ImpactTask } from './upgrades/impact-task';
@@ -42,6 +43,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     // `projen new` flags arrive as numbers where strings are meant; `.projenrc.ts` is rendered from them.
     options = resolved.options;
     super(baseOptions(options, settings));
+    assertSynthesizesInWorkingDirectory(this.outdir, options.outdir);
     for (const warning of alarmSubscriberWarnings(settings.environments)) this.logger.warn(warning);
     const baselines = settings.environments.map((e) => ({ ...e, securityBaseline: e.orgFit?.securityBaseline ?? 'managed' }));
     for (const warning of securityContactWarnings(baselines)) this.logger.warn(warning);
