@@ -10,10 +10,19 @@ function childrenCpuTimes() {
   return { user: Number(fields[13]) / 100, system: Number(fields[14]) / 100 };
 }
 
-/** CPU seconds, user and system, of this process's finished children and their descendants. */
-function childrenCpuSeconds() {
-  const { user, system } = childrenCpuTimes();
-  return user + system;
+/**
+ * Runs `fn` (which runs processes and waits for them) and returns what it returned, its wall seconds and the user,
+ * system and total CPU seconds of the processes it ran.
+ */
+function measureChildren(fn) {
+  const before = childrenCpuTimes();
+  const start = process.hrtime.bigint();
+  const result = fn();
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  const after = childrenCpuTimes();
+  const user = after.user - before.user;
+  const system = after.system - before.system;
+  return { result, wall, user, system, cpu: user + system };
 }
 
-module.exports = { childrenCpuSeconds, childrenCpuTimes };
+module.exports = { measureChildren };

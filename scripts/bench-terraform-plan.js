@@ -16,7 +16,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { childrenCpuSeconds } = require('./bench-support');
+const { measureChildren } = require('./bench-support');
 
 const root = path.resolve(__dirname, '..');
 require('ts-node').register({ swc: true, transpileOnly: true, compilerOptions: { module: 'commonjs' } });
@@ -58,22 +58,19 @@ function plan(extraEnv) {
   const time = fs.existsSync('/usr/bin/time');
   const rssFile = path.join(work, 'rss');
   const command = ['npx', 'projen', 'plan', '--', '-refresh=false', '-lock=false', '-no-color'];
-  const start = process.hrtime.bigint();
-  const cpuBefore = childrenCpuSeconds();
-  const result = spawnSync(time ? '/usr/bin/time' : command[0], time ? ['-o', rssFile, '-f', '%M', ...command] : command.slice(1), {
+  const { result, wall, cpu } = measureChildren(() => spawnSync(time ? '/usr/bin/time' : command[0], time ? ['-o', rssFile, '-f', '%M', ...command] : command.slice(1), {
     cwd: repo,
     env: { ...env, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf-8',
     maxBuffer: 256 * 1024 * 1024,
-  });
-  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  }));
   if (result.status !== 0) {
     console.error(`npx projen plan failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
     process.exit(1);
   }
   const rss = time ? Number(fs.readFileSync(rssFile, 'utf-8').trim().split('\n').pop()) / 1024 : undefined;
-  return { wall, cpu: childrenCpuSeconds() - cpuBefore, rss };
+  return { wall, cpu, rss };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

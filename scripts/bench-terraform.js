@@ -16,7 +16,7 @@ const { execFileSync, spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { childrenCpuSeconds } = require('./bench-support');
+const { measureChildren } = require('./bench-support');
 
 const root = path.resolve(__dirname, '..');
 const repo = path.resolve(process.argv[2] || `${root}-demo`);
@@ -61,21 +61,18 @@ function timeRunner(label, runner, extraEnv, args = []) {
   const results = [];
   for (let i = 0; i < runs; i++) {
     cleanStacks();
-    const start = process.hrtime.bigint();
-    const cpuBefore = childrenCpuSeconds();
-    const result = spawnSync(path.join(repo, 'node_modules', '.bin', 'ts-node'), ['--swc', runner, 'validate', ...args], {
+    const { result, wall, cpu } = measureChildren(() => spawnSync(path.join(repo, 'node_modules', '.bin', 'ts-node'), ['--swc', runner, 'validate', ...args], {
       cwd: repo,
       env: { ...env, CDKTF_OUTDIR: 'cdktf.out', ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf-8',
       maxBuffer: 256 * 1024 * 1024,
-    });
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    }));
     if (result.status !== 0) {
       console.error(`${label} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
       process.exit(1);
     }
-    results.push({ wall: seconds, cpu: childrenCpuSeconds() - cpuBefore });
+    results.push({ wall, cpu });
   }
   return results.reduce((best, r) => (r.wall < best.wall ? r : best));
 }

@@ -9,7 +9,7 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { childrenCpuTimes } = require('./bench-support');
+const { measureChildren } = require('./bench-support');
 
 const root = path.resolve(__dirname, '..');
 const repo = path.resolve(process.argv[2] || `${root}-demo`);
@@ -19,20 +19,11 @@ if (!fs.existsSync(manifest)) {
   console.error(`bench-test-temp-folder: ${manifest} is missing; scaffold a repository first (npx projen scaffold).`);
   process.exit(1);
 }
-const folders = { 'system temporary folder': os.tmpdir(), '/dev/shm': '/dev/shm' };
 if (!fs.existsSync('/dev/shm')) {
   console.error('bench-test-temp-folder: this machine has no /dev/shm.');
   process.exit(1);
 }
-
-/** Runs `fn` and returns its wall seconds and the CPU seconds of the processes it ran. */
-function measure(fn) {
-  const before = childrenCpuTimes();
-  const start = process.hrtime.bigint();
-  fn();
-  const after = childrenCpuTimes();
-  return { wall: Number(process.hrtime.bigint() - start) / 1e9, user: after.user - before.user, system: after.system - before.system };
-}
+const folders = { 'system temporary folder': os.tmpdir(), '/dev/shm': '/dev/shm' };
 
 /** A new folder under `base` with the repository's package.json. */
 function installFolder(base) {
@@ -51,8 +42,8 @@ const results = Object.fromEntries(Object.keys(folders).map((name) => [name, { i
 for (let run = 0; run < runs; run++) {
   for (const [name, base] of Object.entries(folders)) {
     const dir = installFolder(base);
-    results[name].install.push(measure(() => npmInstall(dir)));
-    results[name].remove.push(measure(() => execFileSync('rm', ['-rf', dir])));
+    results[name].install.push(measureChildren(() => npmInstall(dir)));
+    results[name].remove.push(measureChildren(() => execFileSync('rm', ['-rf', dir])));
   }
 }
 
