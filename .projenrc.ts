@@ -173,6 +173,12 @@ project.addTask('bench:test-temp-folder', {
   receiveArgs: true,
 });
 
+project.addTask('bench:project-synth', {
+  description: 'Benchmark: construction and synthesis of a SecureAwsStackProject (what `npx projen` spends in the project type), one marker per project side by side with projen\'s lookup per file',
+  exec: 'node scripts/bench-project-synth.js',
+  receiveArgs: true,
+});
+
 project.addTask('bench:synth', {
   description: 'Benchmark: wall time and peak memory of synthesizing a scaffolded repository (default ../<checkout>-demo)',
   exec: 'node scripts/bench-synth.js',
