@@ -52,13 +52,24 @@ export function renderComponent(answers: AddAnswers, settings: PlatformSettings)
   return { request, dir, componentFile, construct: module[request.className], remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Type-checks files with the options of tsconfig.templates.json (what generated repositories compile with); the errors, formatted. */
+/**
+ * Type-checks files with the options of tsconfig.templates.json (what generated repositories compile with); the errors,
+ * formatted. Only the given files are checked: the platform library they import is type-checked by the build
+ * (`typecheck:templates`), and nothing in it depends on a component.
+ */
 export function typeErrors(files: readonly string[]): string[] {
   const configFile = path.join(ROOT, 'tsconfig.templates.json');
   const config = ts.readConfigFile(configFile, ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
   const program = ts.createProgram([...files], { ...options, noEmit: true });
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.formatDiagnostic(d, {
+  const checked = files.map((file) => program.getSourceFile(file)!);
+  const diagnostics = [
+    ...program.getConfigFileParsingDiagnostics(),
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...checked.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]),
+  ];
+  return diagnostics.map((d) => ts.formatDiagnostic(d, {
     getCanonicalFileName: (f) => f,
     getCurrentDirectory: () => ROOT,
     getNewLine: () => '\n',
