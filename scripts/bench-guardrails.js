@@ -11,6 +11,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { median } = require('./bench-support');
 
 require('ts-node').register({ swc: true, transpileOnly: true, compilerOptions: { module: 'commonjs' } });
 const root = path.resolve(__dirname, '..');
@@ -46,7 +47,7 @@ try {
   }
   const [first, ...warm] = runs;
   console.log(`guardrails, first run (load + check): ${first.toFixed(1)} ms`);
-  console.log(`guardrails, warm median:              ${warm.sort((a, b) => a - b)[Math.floor(warm.length / 2)].toFixed(1)} ms`);
+  console.log(`guardrails, warm median:              ${median(warm).toFixed(1)} ms`);
   console.log(`${report.rules.length} rules, ${report.stats.resources} resources, ${report.stats.stacks} stacks, ${report.findings.length} findings`);
 } finally {
   if (temporary) fs.rmSync(temporary, { recursive: true, force: true });

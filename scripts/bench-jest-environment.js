@@ -6,7 +6,7 @@
 //   node scripts/bench-jest-environment.js [runs, default 3] [test file ...]
 const { execFileSync } = require('child_process');
 const path = require('path');
-const { measureChildren } = require('./bench-support');
+const { measureChildren, median } = require('./bench-support');
 
 const root = path.resolve(__dirname, '..');
 const runs = Number(process.argv[2] || 3);
@@ -29,7 +29,6 @@ for (let i = 0; i < runs; i++) {
   }
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log(`jest -i of ${files.length} test files, ${runs} runs each, alternating`);
 for (const [name, list] of Object.entries(samples)) {
   console.log(

@@ -9,6 +9,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { median } = require('./bench-support');
 
 const root = path.resolve(__dirname, '..');
 const runs = Number(process.argv[2] || 10);
@@ -54,7 +55,6 @@ function synthesizeOnce() {
 }
 
 const samples = { before: [], after: [] };
-let files = 0;
 for (const name of Object.keys(variants)) {
   variants[name]();
   synthesizeOnce(); // warm-up: module loading and the JIT
@@ -62,15 +62,12 @@ for (const name of Object.keys(variants)) {
 for (let i = 0; i < runs; i++) {
   for (const name of i % 2 === 0 ? ['before', 'after'] : ['after', 'before']) {
     variants[name]();
-    const sample = synthesizeOnce();
-    files = sample.files;
-    samples[name].push(sample);
+    samples[name].push(synthesizeOnce());
   }
 }
 variants.after();
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-console.log(`SecureAwsStackProject construction + synthesis (${files} files), ${runs} runs each, alternating, Node ${process.version}`);
+console.log(`SecureAwsStackProject construction + synthesis (${samples.after[0].files} files), ${runs} runs each, alternating, Node ${process.version}`);
 for (const [name, list] of Object.entries(samples)) {
   const walls = list.map((s) => s.wall);
   console.log(

@@ -25,4 +25,9 @@ function measureChildren(fn) {
   return { result, wall, user, system, cpu: user + system };
 }
 
-module.exports = { measureChildren };
+/** The middle value of `values` (the upper one of the two middle values when there is an even number of them). */
+function median(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+module.exports = { measureChildren, median };

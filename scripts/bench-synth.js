@@ -13,6 +13,7 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { median } = require('./bench-support');
 
 const root = path.resolve(__dirname, '..');
 const repo = path.resolve(process.argv[2] || `${root}-demo`);
@@ -73,9 +74,8 @@ function appWithLibraryOf(commit) {
 }
 
 function summary(label, { samples }) {
-  const sorted = (key) => samples.map((s) => s[key]).sort((a, b) => a - b);
-  const median = (key) => sorted(key)[Math.floor(samples.length / 2)];
-  return { label, wall: median('wall'), wallMin: sorted('wall')[0], cpu: median('cpu'), mib: Math.max(...sorted('mib')) };
+  const values = (key) => samples.map((s) => s[key]);
+  return { label, wall: median(values('wall')), wallMin: Math.min(...values('wall')), cpu: median(values('cpu')), mib: Math.max(...values('mib')) };
 }
 
 const after = measure(repo);

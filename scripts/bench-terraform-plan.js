@@ -16,7 +16,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { measureChildren } = require('./bench-support');
+const { measureChildren, median } = require('./bench-support');
 
 const root = path.resolve(__dirname, '..');
 require('ts-node').register({ swc: true, transpileOnly: true, compilerOptions: { module: 'commonjs' } });
@@ -73,7 +73,6 @@ function plan(extraEnv) {
   return { wall, cpu, rss };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 try {
   for (const stack of stacks) harness.writeOfflinePlanOverride(path.join(outdir, 'stacks', stack));
