@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Benchmark: wall time, CPU time and peak memory of synthesizing a generated repository's app (node + ts-node/swc, no
-// cdktf-cli), with the repository's platform library ("after") and, side by side, with the platform library of an
-// earlier commit of this package ("before", BENCH_BASELINE_COMMIT, default the last commit before the synthesis work;
-// empty to skip); then `npx projen synth` end to end (npx, projen, clearing the output, the app, the architecture
-// doc) and, with BENCH_CDKTF_CLI set to a cdktf binary (e.g. after `npm install --prefix /tmp/cdktf-cli cdktf-cli`:
+// Benchmark: wall time, CPU time and peak memory of synthesizing a generated repository's app (no cdktf-cli), run as
+// its tasks run it (node and the platform library's TypeScript loader) and beside it under ts-node --swc; with the
+// repository's platform library ("after") and, side by side, with the platform library of an earlier commit of this
+// package ("before", BENCH_BASELINE_COMMIT, default the last commit before the synthesis work; empty to skip); then
+// `npx projen synth` end to end (npx, projen, clearing the output, the app, the architecture doc) and, with
+// BENCH_CDKTF_CLI set to a cdktf binary (e.g. after `npm install --prefix /tmp/cdktf-cli cdktf-cli`:
 // /tmp/cdktf-cli/node_modules/.bin/cdktf), `cdktf synth` of the same app. Prints figures; asserts nothing.
 //
 //   node scripts/bench-synth.js [repository dir, default ../<checkout>-demo] [runs, default 5]
@@ -24,10 +25,14 @@ if (!fs.existsSync(path.join(repo, 'src', 'main.ts'))) {
   process.exit(1);
 }
 
-const APP = ['node_modules/.bin/ts-node', '--swc', 'src/main.ts'];
+const LOADER = 'src/platform/tooling/register-typescript.js';
+const TS_NODE_APP = ['node_modules/.bin/ts-node', '--swc', 'src/main.ts'];
+/** The app as the repository's tasks run it: with the platform library's TypeScript loader, or ts-node before it. */
+const appOf = (dir) => (fs.existsSync(path.join(dir, LOADER)) ? ['node', '--require', `./${LOADER}`, 'src/main.ts'] : TS_NODE_APP);
+const APP = appOf(repo);
 
 /** Runs `command` (default: the app) `runs` times in `dir`; returns the samples and the synthesized output's size. */
-function measure(dir, command = APP) {
+function measure(dir, command = appOf(dir)) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
     fs.rmSync(path.join(dir, 'cdktf.out'), { recursive: true, force: true });
@@ -79,11 +84,15 @@ function summary(label, { samples }) {
 }
 
 const after = measure(repo);
-const rows = [summary('after (this repository)', after)];
+const afterRow = summary('after (this repository)', after);
+const rows = [afterRow];
+if (APP !== TS_NODE_APP) rows.push(summary('after, run by ts-node --swc instead', measure(repo, TS_NODE_APP)));
+let beforeRow;
 if (baselineCommit) {
   const dir = appWithLibraryOf(baselineCommit);
   try {
-    rows.unshift(summary(`before (platform library of ${baselineCommit})`, measure(dir)));
+    beforeRow = summary(`before (platform library of ${baselineCommit})`, measure(dir));
+    rows.unshift(beforeRow);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -95,8 +104,9 @@ for (const r of rows) {
     `${r.label.padEnd(45)} wall s: median ${r.wall.toFixed(2)} (min ${r.wallMin.toFixed(2)})   CPU s (user+sys): median ${r.cpu.toFixed(2)}   peak RSS MiB: ${r.mib.toFixed(0)}`,
   );
 }
-if (rows.length === 2) {
-  console.log(`after / before: wall ${(rows[1].wall / rows[0].wall).toFixed(2)}x, CPU ${(rows[1].cpu / rows[0].cpu).toFixed(2)}x, RSS ${(rows[1].mib / rows[0].mib).toFixed(2)}x`);
+if (beforeRow) {
+  const ratio = (key) => (afterRow[key] / beforeRow[key]).toFixed(2);
+  console.log(`after / before: wall ${ratio('wall')}x, CPU ${ratio('cpu')}x, RSS ${ratio('mib')}x`);
 }
 
 const task = summary('npx projen synth (task, end to end)', measure(repo, ['npx', 'projen', 'synth']));
@@ -110,6 +120,5 @@ for (const r of tools) {
 }
 if (tools.length === 2) {
   const [, cdktf] = tools;
-  const app = rows[rows.length - 1];
-  console.log(`vs cdktf synth: the app ${(app.wall / cdktf.wall).toFixed(2)}x, npx projen synth ${(task.wall / cdktf.wall).toFixed(2)}x (wall, medians)`);
+  console.log(`vs cdktf synth: the app ${(afterRow.wall / cdktf.wall).toFixed(2)}x, npx projen synth ${(task.wall / cdktf.wall).toFixed(2)}x (wall, medians)`);
 }

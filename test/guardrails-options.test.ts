@@ -61,7 +61,7 @@ describe('guardrail options', () => {
 
     test('runs the guardrails after synth in post-compile', () => {
       const tasks = (files['.projen/tasks.json'] as any).tasks;
-      expect(tasks.guardrails.steps).toEqual([{ execArgs: ['ts-node', '--swc', 'src/platform/guardrails/cli.ts'], receiveArgs: true }]);
+      expect(tasks.guardrails.steps).toEqual([{ execArgs: ['node', '--require', './src/platform/tooling/register-typescript.js', 'src/platform/guardrails/cli.ts'], receiveArgs: true }]);
       expect(tasks.guardrails.env).toEqual({ CDKTF_OUTDIR: 'cdktf.out' });
       const spawned = tasks['post-compile'].steps.map((s: { spawn?: string }) => s.spawn);
       expect(spawned.indexOf('guardrails')).toBeGreaterThan(spawned.indexOf('synth'));

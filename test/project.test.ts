@@ -83,7 +83,7 @@ describe('SecureAwsStackProject with default options', () => {
   test('synth runs the app with node after compile, without cdktf-cli, clearing cdktf.out first', () => {
     const tasks = out['.projen/tasks.json'].tasks;
     // One process clears cdktf.out, synthesizes src/main.ts and draws the architecture doc (tooling/synth.ts).
-    expect(tasks.synth.steps.map((s: any) => s.exec)).toEqual(['ts-node --swc src/platform/tooling/synth.ts src/main.ts docs/architecture.md']);
+    expect(tasks.synth.steps).toEqual([{ execArgs: ['node', '--require', './src/platform/tooling/register-typescript.js', 'src/platform/tooling/synth.ts', 'src/main.ts', 'docs/architecture.md'] }]);
     expect(tasks['post-compile'].steps).toContainEqual({ spawn: 'synth' });
     const build = tasks.build.steps.map((s: any) => s.spawn);
     expect(build.indexOf('post-compile')).toBeGreaterThan(build.indexOf('compile'));
@@ -100,7 +100,7 @@ describe('SecureAwsStackProject with default options', () => {
 
   test.each(['validate', 'plan', 'diff', 'deploy', 'destroy'])('%s runs the per-stack Terraform runner with the given arguments, unexpanded', (task) => {
     const steps = out['.projen/tasks.json'].tasks[task].steps;
-    expect(steps).toEqual([{ execArgs: ['ts-node', '--swc', 'src/platform/tooling/terraform-stacks.ts', task], receiveArgs: true }]);
+    expect(steps).toEqual([{ execArgs: ['node', '--require', './src/platform/tooling/register-typescript.js', 'src/platform/tooling/terraform-stacks.ts', task], receiveArgs: true }]);
   });
 
   test('ignores synthesized output and Terraform working files', () => {

@@ -1,5 +1,6 @@
 import { Component, github, javascript } from 'projen';
 import { addWorkflow, BASH, checkout, CiContext, installSteps, runsOn } from './workflow-kit';
+import { typescriptCommand } from '../components/typescript-command';
 
 const { JobPermission } = github.workflows;
 const PACKAGE = 'secure-aws-stack';
@@ -71,7 +72,7 @@ function versionsJob(ctx: CiContext): github.workflows.Job {
       {
         id: 'targets',
         name: 'Newest release of the installed major version, and newest new major version',
-        run: `npx ts-node --swc ${TARGETS_RUNNER} ${PACKAGE} "$RUNNER_TEMP/upgrade-branches.txt" ${UPGRADE_BRANCH_PREFIX} | tee -a "$GITHUB_STEP_SUMMARY"`,
+        run: `${typescriptCommand(TARGETS_RUNNER, PACKAGE, '"$RUNNER_TEMP/upgrade-branches.txt"', UPGRADE_BRANCH_PREFIX).join(' ')} | tee -a "$GITHUB_STEP_SUMMARY"`,
       },
     ],
   };

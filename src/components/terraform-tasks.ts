@@ -1,4 +1,5 @@
 import { Component, Project, Task } from 'projen';
+import { typescriptCommand } from './typescript-command';
 
 export interface TerraformTasksOptions {
   /** The file that builds the app. */
@@ -14,8 +15,8 @@ export interface TerraformTasksOptions {
 }
 
 /**
- * Synthesis and Terraform tasks. There is no cdktf-cli: the app runs with node (through ts-node and swc, so it
- * needs no compile step) and Terraform runs directly in `cdktf.out/stacks/<stack>`.
+ * Synthesis and Terraform tasks. There is no cdktf-cli: the app runs with node (its TypeScript compiled by swc as it
+ * loads, so it needs no compile step) and Terraform runs directly in `cdktf.out/stacks/<stack>`.
  */
 export class TerraformTasks extends Component {
   public readonly synth: Task;
@@ -26,7 +27,7 @@ export class TerraformTasks extends Component {
     this.synth = project.addTask('synth', {
       description: `Synthesize every stack into ${options.outdir}/ (clearing it first), then draw ${options.architectureDoc}`,
       env: { CDKTF_OUTDIR: options.outdir },
-      steps: [{ exec: `ts-node --swc ${options.synthEntrypoint} ${options.appEntrypoint} ${options.architectureDoc}` }],
+      steps: [{ execArgs: typescriptCommand(options.synthEntrypoint, options.appEntrypoint, options.architectureDoc) }],
     });
 
     const runner = (name: string, description: string): Task =>
@@ -34,7 +35,7 @@ export class TerraformTasks extends Component {
         description,
         env: { CDKTF_OUTDIR: options.outdir },
         // An argv, not a shell line: projen's shell would expand a stack pattern such as `*` to file names.
-        steps: [{ execArgs: ['ts-node', '--swc', options.runnerEntrypoint, name], receiveArgs: true }],
+        steps: [{ execArgs: typescriptCommand(options.runnerEntrypoint, name), receiveArgs: true }],
       });
 
     this.validate = runner(

@@ -1,5 +1,6 @@
 import { Component, Project, Task } from 'projen';
 import { ManagedSourceFile } from '../components/managed-source-file';
+import { typescriptCommand } from '../components/typescript-command';
 import { ResolvedGuardrails } from '../resolve/guardrails/resolve-guardrails';
 import { renderTemplate } from '../templates';
 
@@ -33,7 +34,7 @@ export class GuardrailsComponent extends Component {
     this.task = project.addTask('guardrails', {
       description: `Check the app synthesized by "${options.synthTask.name}" in ${options.outdir}/ against the guardrails; writes ${options.outdir}/guardrails.{json,sarif,md}`,
       env: { CDKTF_OUTDIR: options.outdir },
-      steps: [{ execArgs: ['ts-node', '--swc', `${options.platformDir}/guardrails/cli.ts`], receiveArgs: true }],
+      steps: [{ execArgs: typescriptCommand(`${options.platformDir}/guardrails/cli.ts`), receiveArgs: true }],
     });
     // After the synth step that TerraformTasks adds to post-compile.
     project.postCompileTask.spawn(this.task);

@@ -1,4 +1,5 @@
 import { Component, Project, Task } from 'projen';
+import { typescriptCommand } from '../components/typescript-command';
 
 export interface ImpactTaskOptions {
   /** The impact runner stamped with the platform library. */
@@ -28,7 +29,7 @@ export class ImpactTask extends Component {
         ...(options.allowedStatefulChanges.length > 0 ? { IMPACT_ALLOWED_CHANGES: options.allowedStatefulChanges.join(' ') } : {}),
       },
       // An argv, not a shell line: stack patterns (`'dev-*'`) reach the runner as typed.
-      steps: [{ execArgs: ['ts-node', '--swc', options.runnerEntrypoint], receiveArgs: true }],
+      steps: [{ execArgs: typescriptCommand(options.runnerEntrypoint), receiveArgs: true }],
     });
   }
 }

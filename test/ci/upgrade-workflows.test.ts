@@ -92,7 +92,7 @@ describe('template-upgrade workflow', () => {
     expect(at(/git ls-remote --heads origin 'refs\/heads\/github-actions\/template-upgrade-\*'/)).toBeGreaterThan(-1);
     expect(at(/--unset-all http.https:\/\/github.com\/.extraheader/)).toBeLessThan(at(/install/));
     expect(versions.steps.find((s) => s.id === 'targets')!.run).toBe(
-      'npx ts-node --swc src/platform/tooling/upgrade-targets.ts secure-aws-stack "$RUNNER_TEMP/upgrade-branches.txt" github-actions/template-upgrade- | tee -a "$GITHUB_STEP_SUMMARY"',
+      'node --require ./src/platform/tooling/register-typescript.js src/platform/tooling/upgrade-targets.ts secure-aws-stack "$RUNNER_TEMP/upgrade-branches.txt" github-actions/template-upgrade- | tee -a "$GITHUB_STEP_SUMMARY"',
     );
   });
 

@@ -246,7 +246,7 @@ describe('options shape the workflows', () => {
     expect(big.yaml['build.yml']).toContain('terraform_version: 1.12.2');
     expect(big.yaml['build.yml']).toContain('node-version: 22.x');
     expect(big.workflows['deploy.yml'].jobs.synth.steps.find((s) => s.id === 'stacks')!.run).toBe(
-      'npx ts-node --swc src/platform/tooling/stack-matrix.ts cdktf.out dev qa staging production',
+      'node --require ./src/platform/tooling/register-typescript.js src/platform/tooling/stack-matrix.ts cdktf.out dev qa staging production',
     );
     for (const { job } of allJobs(big)) {
       for (const step of job.steps.filter((s) => s.uses)) {
@@ -258,7 +258,7 @@ describe('options shape the workflows', () => {
   test('ciWorkflows switches workflows; projen keeps its pull request lint', () => {
     const some = synthCi({ ciWorkflows: ['build', 'drift'] });
     expect(Object.keys(some.workflows).sort()).toEqual(['build.yml', 'drift.yml', 'pull-request-lint.yml']);
-    expect(some.workflows['drift.yml'].jobs.synth.steps.find((s) => s.id === 'stacks')!.run).toMatch(/^npx ts-node --swc src\/platform\/tooling\/stack-matrix\.ts /);
+    expect(some.workflows['drift.yml'].jobs.synth.steps.find((s) => s.id === 'stacks')!.run).toMatch(/^node --require \.\/src\/platform\/tooling\/register-typescript\.js src\/platform\/tooling\/stack-matrix\.ts /);
     const none = synthCi({ ciWorkflows: [] });
     expect(Object.keys(none.workflows)).toEqual(['pull-request-lint.yml']);
     expect(none.yaml).toEqual({ 'pull-request-lint.yml': expect.not.stringContaining('stack-matrix') });

@@ -36,7 +36,7 @@ describe('the impact task', () => {
   test('runs the managed impact runner on the synthesized app, passing stack selectors through', () => {
     const task = synthProject()['.projen/tasks.json'].tasks.impact;
     expect(task.env).toEqual({ CDKTF_OUTDIR: 'cdktf.out' });
-    expect(task.steps).toEqual([{ execArgs: ['ts-node', '--swc', 'src/platform/tooling/impact.ts'], receiveArgs: true }]);
+    expect(task.steps).toEqual([{ execArgs: ['node', '--require', './src/platform/tooling/register-typescript.js', 'src/platform/tooling/impact.ts'], receiveArgs: true }]);
   });
 
   test('carries the allowed stateful changes of .projenrc.ts', () => {

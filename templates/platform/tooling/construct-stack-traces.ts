@@ -6,11 +6,11 @@ type PrepareStackTrace = (error: Error, callSites: NodeJS.CallSite[]) => unknown
 
 /**
  * cdktf records the creation stack of every token it makes (tens of thousands per app) by reading `.stack` of a
- * plain object, which runs `Error.prepareStackTrace`. Under ts-node and jest that is source-map-support, which maps
- * every frame of every capture through the source maps: a third of the synthesis time of a large app, a fifth of a
- * test run. The creation stacks are only printed when a token fails to resolve, so they are formatted the way V8
- * does by default (and as deep as V8's default limit); real errors (Error objects) keep their source-mapped stack
- * traces.
+ * plain object, which runs `Error.prepareStackTrace`. Under the tasks' TypeScript loader (register-typescript.js),
+ * ts-node and jest that is a source-mapping formatter, which maps every frame of every capture through the source
+ * maps: a third of the synthesis time of a large app, a fifth of a test run. The creation stacks are only printed
+ * when a token fails to resolve, so they are formatted the way V8 does by default (and as deep as V8's default
+ * limit); real errors (Error objects) keep their source-mapped stack traces.
  *
  * Jest runs each test file in a realm of its own and installs source-map-support in the main realm: Node formats the
  * stacks of a realm without an `Error.prepareStackTrace` with the main realm's. There, real errors are given to the

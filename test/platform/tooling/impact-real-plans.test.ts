@@ -143,7 +143,7 @@ if (!tools.ok && process.env.CI === 'true') {
 
       test('the task exits 2 when blocked and 0 with the allowances of .projenrc.ts or the pull-request label', () => {
         const cli = (extraEnv: Record<string, string>, ...args: string[]) =>
-          spawnSync(path.join(REPO_ROOT, 'node_modules', '.bin', 'ts-node'), ['--swc', path.join(REPO_ROOT, 'templates/platform/tooling/impact.ts'), ...args], {
+          spawnSync(process.execPath, ['--require', path.join(REPO_ROOT, 'templates/platform/tooling/register-typescript.js'), path.join(REPO_ROOT, 'templates/platform/tooling/impact.ts'), ...args], {
             cwd: path.dirname(upgrade.outdir),
             env: { ...env, CDKTF_OUTDIR: upgrade.outdir, ...extraEnv },
             encoding: 'utf-8',

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { synthesize } from '../../../templates/platform/tooling/synth';
 
-/** An app entry in a scratch folder, written in JavaScript so that it runs both in jest and under plain ts-node. */
+/** An app entry in a scratch folder, written in JavaScript so that it runs both in jest and under the tasks' TypeScript loader. */
 function appEntry(body: string): { dir: string; entry: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sas-synth-'));
   const entry = path.join(dir, 'main.js');
