@@ -69,10 +69,13 @@ function swcOptions(options) {
 const sourceMaps = new Map();
 
 function mappedLocation(fileName, line, column) {
-  const entry = sourceMaps.get(fileName);
-  if (!entry) return undefined;
-  if (typeof entry === 'string') sourceMaps.set(fileName, new Module.SourceMap(JSON.parse(entry)));
-  const found = sourceMaps.get(fileName).findEntry(line - 1, column - 1);
+  let map = sourceMaps.get(fileName);
+  if (!map) return undefined;
+  if (typeof map === 'string') {
+    map = new Module.SourceMap(JSON.parse(map));
+    sourceMaps.set(fileName, map);
+  }
+  const found = map.findEntry(line - 1, column - 1);
   if (!found || found.originalLine === undefined) return undefined;
   return `${fileName}:${found.originalLine + 1}:${found.originalColumn + 1}`;
 }
@@ -103,5 +106,3 @@ function register(tsconfig) {
 }
 
 register(findTsconfig(process.cwd()));
-
-module.exports = { register, swcOptions };
