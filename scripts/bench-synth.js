@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmark: wall time, CPU time and peak memory of synthesizing a generated repository's app (no cdktf-cli), run as
-// its tasks run it (node and the platform library's TypeScript loader) and beside it under ts-node --swc; with the
+// its tasks run it (node and the platform library's TypeScript loader, with its compile cache warm and cleared before
+// each run) and beside it under ts-node --swc; with the
 // repository's platform library ("after") and, side by side, with the platform library of an earlier commit of this
 // package ("before", BENCH_BASELINE_COMMIT, default the last commit before the synthesis work; empty to skip); then
 // `npx projen synth` end to end (npx, projen, clearing the output, the app, the architecture doc) and, with
@@ -30,18 +31,26 @@ const TS_NODE_APP = ['node_modules/.bin/ts-node', '--swc', 'src/main.ts'];
 /** The app as the repository's tasks run it: with the platform library's TypeScript loader, or ts-node before it. */
 const appOf = (dir) => (fs.existsSync(path.join(dir, LOADER)) ? ['node', '--require', `./${LOADER}`, 'src/main.ts'] : TS_NODE_APP);
 const APP = appOf(repo);
+/** The loader's compile cache (register-typescript.js). */
+const COMPILE_CACHE = path.join('node_modules', '.cache', 'secure-aws-stack', 'typescript');
 
-/** Runs `command` (default: the app) `runs` times in `dir`; returns the samples and the synthesized output's size. */
-function measure(dir, command = appOf(dir)) {
+/**
+ * Runs `command` (default: the app) `runs` times in `dir`, after a warm-up run, `beforeEach` before each; returns the
+ * samples and the synthesized output's size.
+ */
+function measure(dir, command = appOf(dir), beforeEach = () => undefined) {
+  const env = { ...process.env, CHECKPOINT_DISABLE: '1', DISABLE_VERSION_CHECK: '1' };
+  execFileSync(command[0], command.slice(1), { cwd: dir, stdio: 'ignore', env });
   const samples = [];
   for (let i = 0; i < runs; i++) {
     fs.rmSync(path.join(dir, 'cdktf.out'), { recursive: true, force: true });
+    beforeEach();
     // GNU time's %e is wall seconds, %U + %S CPU seconds and %M the peak resident set in KiB.
     const report = path.join(os.tmpdir(), `bench-synth-${process.pid}.txt`);
     execFileSync('/usr/bin/time', ['-o', report, '-f', '%e %U %S %M', ...command], {
       cwd: dir,
       stdio: 'ignore',
-      env: { ...process.env, CHECKPOINT_DISABLE: '1', DISABLE_VERSION_CHECK: '1' },
+      env,
     });
     const [wall, user, system, kib] = fs.readFileSync(report, 'utf-8').trim().split(' ').map(Number);
     samples.push({ wall, cpu: user + system, mib: kib / 1024 });
@@ -86,6 +95,10 @@ function summary(label, { samples }) {
 const after = measure(repo);
 const afterRow = summary('after (this repository)', after);
 const rows = [afterRow];
+if (APP !== TS_NODE_APP) {
+  const clearCache = () => fs.rmSync(path.join(repo, COMPILE_CACHE), { recursive: true, force: true });
+  rows.push(summary('after, compile cache cleared before each run', measure(repo, APP, clearCache)));
+}
 if (APP !== TS_NODE_APP) rows.push(summary('after, run by ts-node --swc instead', measure(repo, TS_NODE_APP)));
 let beforeRow;
 if (baselineCommit) {

@@ -8,12 +8,15 @@
  * Each `.ts` file outside node_modules is compiled by swc when it is required, with the settings of tsconfig.json that
  * change the emitted JavaScript, as `ts-node --swc` did. Like it, this type-checks nothing (`npx projen build` does);
  * unlike it, it does not load the TypeScript compiler to read tsconfig.json, which was a fifth of a synthesis.
- * Stack traces of errors point to the TypeScript lines.
+ * Stack traces of errors point to the TypeScript lines. What swc emits is kept in the repository's
+ * node_modules/.cache/secure-aws-stack/typescript (one entry per source file, replaced when the file, tsconfig.json's
+ * emit settings or swc change), so a task compiles only the files changed since the last one; delete the folder to
+ * clear it.
  */
+const crypto = require('crypto');
 const fs = require('fs');
 const Module = require('module');
 const path = require('path');
-const { transformSync } = require('@swc/core');
 
 const INSTALLED = Symbol.for('secure-aws-stack.register-typescript');
 
@@ -65,14 +68,68 @@ function swcOptions(options) {
   };
 }
 
-/** Source maps of the compiled files, parsed when a stack trace first needs one. */
+const CACHE_DIR = path.join('node_modules', '.cache', 'secure-aws-stack', 'typescript');
+/** Changes when what an entry holds changes. */
+const CACHE_FORMAT = 1;
+
+const sha256 = (text) => crypto.createHash('sha256').update(text).digest('hex');
+
+/**
+ * The compiled files of the repository at `root`: entry `<file key>-<content key>.js` and its `.js.map`, where the
+ * content key covers the source, the swc options and swc's version. None without a node_modules folder to keep them.
+ */
+function compileCache(root, options) {
+  const dir = path.join(root, CACHE_DIR);
+  if (!fs.existsSync(path.join(root, 'node_modules'))) return undefined;
+  const salt = JSON.stringify([CACHE_FORMAT, require('@swc/core/package.json').version, options]);
+  const entryOf = (fileName, source) => {
+    const fileKey = sha256(fileName).slice(0, 16);
+    return { fileKey, code: path.join(dir, `${fileKey}-${sha256(`${salt}\0${source}`).slice(0, 32)}.js`) };
+  };
+  return {
+    read(fileName, source) {
+      const { code } = entryOf(fileName, source);
+      try {
+        return { code: fs.readFileSync(code, 'utf-8'), map: () => fs.readFileSync(`${code}.map`, 'utf-8') };
+      } catch {
+        return undefined;
+      }
+    },
+    /** Best effort: a folder that cannot be written only means compiling again next time. */
+    write(fileName, source, compiled) {
+      const { fileKey, code } = entryOf(fileName, source);
+      try {
+        fs.mkdirSync(dir, { recursive: true });
+        // The map first and each file renamed into place: a reader never finds a part of an entry.
+        for (const [file, text] of [[`${code}.map`, compiled.map], [code, compiled.code]]) {
+          const scratch = `${file}.${process.pid}.tmp`;
+          fs.writeFileSync(scratch, text);
+          fs.renameSync(scratch, file);
+        }
+        const current = path.basename(code);
+        for (const entry of fs.readdirSync(dir)) {
+          if (entry.startsWith(`${fileKey}-`) && !entry.startsWith(current)) fs.rmSync(path.join(dir, entry), { force: true });
+        }
+      } catch {
+        // compiled, just not kept
+      }
+    },
+  };
+}
+
+/** Source maps of the compiled files (functions that read them), parsed when a stack trace first needs one. */
 const sourceMaps = new Map();
 
 function mappedLocation(fileName, line, column) {
   let map = sourceMaps.get(fileName);
   if (!map) return undefined;
-  if (typeof map === 'string') {
-    map = new Module.SourceMap(JSON.parse(map));
+  if (typeof map === 'function') {
+    try {
+      map = new Module.SourceMap(JSON.parse(map()));
+    } catch {
+      sourceMaps.delete(fileName);
+      return undefined;
+    }
     sourceMaps.set(fileName, map);
   }
   const found = map.findEntry(line - 1, column - 1);
@@ -91,14 +148,27 @@ function prepareStackTrace(error, callSites) {
   return [String(error), ...frames].join('\n');
 }
 
+/** swc compiles `source`; it is loaded only when a file is not in the cache. */
+function compile(source, options, fileName) {
+  const { code, map } = require('@swc/core').transformSync(source, { ...options, filename: fileName });
+  return { code, map };
+}
+
 function register(tsconfig) {
   if (require.extensions['.ts']?.[INSTALLED]) return;
   const options = swcOptions(compilerOptions(tsconfig));
+  const cache = compileCache(tsconfig ? path.dirname(tsconfig) : process.cwd(), options);
   const load = function (module, fileName) {
     if (fileName.split(path.sep).includes('node_modules')) return require.extensions['.js'](module, fileName);
-    const { code, map } = transformSync(fs.readFileSync(fileName, 'utf-8'), { ...options, filename: fileName });
-    if (map) sourceMaps.set(fileName, map);
-    module._compile(code, fileName);
+    const source = fs.readFileSync(fileName, 'utf-8');
+    let compiled = cache?.read(fileName, source);
+    if (!compiled) {
+      const { code, map } = compile(source, options, fileName);
+      cache?.write(fileName, source, { code, map });
+      compiled = { code, map: () => map };
+    }
+    sourceMaps.set(fileName, compiled.map);
+    module._compile(compiled.code, fileName);
   };
   load[INSTALLED] = true;
   require.extensions['.ts'] = load;

@@ -110,6 +110,71 @@ describe('the tasks\' TypeScript loader', () => {
     expect(run(path.join(dir, 'src', 'tooling'), 'main.ts').stdout.trim()).toBe('true');
   });
 
+  describe('the compile cache in node_modules/.cache', () => {
+    const CACHE = path.join('node_modules', '.cache', 'secure-aws-stack', 'typescript');
+    /** Prints its argument, lib's value and whether swc's compiler was loaded (not only its package.json). */
+    const MAIN = [
+      "import { value } from './lib';",
+      "const swcLoaded = Object.keys(require.cache).some((file) => file.endsWith(require('path').join('@swc', 'core', 'index.js')));",
+      'console.log(JSON.stringify({ value, swcLoaded }));',
+    ].join('\n');
+    const withNodeModules = (compilerOptions: object, files: Record<string, string>) => {
+      const dir = repository(compilerOptions, files);
+      fs.mkdirSync(path.join(dir, 'node_modules'));
+      return dir;
+    };
+    const entries = (dir: string) => fs.readdirSync(path.join(dir, CACHE)).sort();
+    const output = (dir: string) => {
+      const ran = run(dir, 'main.ts');
+      expect(ran.stderr).toBe('');
+      return JSON.parse(ran.stdout);
+    };
+
+    test('a second run compiles nothing; an edited file is compiled again and replaces its entry', () => {
+      const dir = withNodeModules(PROJEN_OPTIONS, { 'main.ts': MAIN, 'lib.ts': 'export const value: number = 1;\n' });
+      expect(output(dir)).toEqual({ value: 1, swcLoaded: true });
+      const first = entries(dir);
+      // A compiled file and its source map per TypeScript file.
+      expect(first.filter((e) => e.endsWith('.js'))).toHaveLength(2);
+      expect(first.filter((e) => e.endsWith('.js.map'))).toHaveLength(2);
+      expect(output(dir)).toEqual({ value: 1, swcLoaded: false });
+      expect(entries(dir)).toEqual(first);
+      fs.writeFileSync(path.join(dir, 'lib.ts'), 'export const value: number = 2;\n');
+      expect(output(dir)).toEqual({ value: 2, swcLoaded: true });
+      const third = entries(dir);
+      expect(third).toHaveLength(4);
+      expect(third.filter((e) => first.includes(e))).toHaveLength(2);
+    });
+
+    test('changed emit settings in tsconfig.json are compiled again, not taken from the cache', () => {
+      const dir = withNodeModules({ ...PROJEN_OPTIONS, target: 'ES2020' }, { 'main.ts': "class A { x?: number }\nconsole.log('x' in new A());\n" });
+      expect(run(dir, 'main.ts').stdout.trim()).toBe('false');
+      fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...PROJEN_OPTIONS, target: 'ES2022' } }));
+      expect(run(dir, 'main.ts').stdout.trim()).toBe('true');
+      expect(entries(dir).filter((e) => e.endsWith('.js'))).toHaveLength(1);
+    });
+
+    test('stack traces from cached files point to the TypeScript lines', () => {
+      const dir = withNodeModules(PROJEN_OPTIONS, { 'main.ts': 'interface Shape { readonly sides: number }\nfunction fail(shape: Shape): never {\n  throw new Error(`${shape.sides} sides`);\n}\nfail({ sides: 3 });\n' });
+      run(dir, 'main.ts');
+      const ran = run(dir, 'main.ts');
+      expect(ran.stderr).toContain(`at fail (${path.join(dir, 'main.ts')}:3:9)`);
+    });
+
+    test('a cache that cannot be written leaves the run as it is', () => {
+      const dir = withNodeModules(PROJEN_OPTIONS, { 'main.ts': MAIN, 'lib.ts': 'export const value: number = 1;\n' });
+      fs.writeFileSync(path.join(dir, 'node_modules', '.cache'), 'a file where the folder would be');
+      expect(output(dir)).toEqual({ value: 1, swcLoaded: true });
+      expect(output(dir)).toEqual({ value: 1, swcLoaded: true });
+    });
+
+    test('without a node_modules folder nothing is kept', () => {
+      const dir = repository(PROJEN_OPTIONS, { 'main.ts': MAIN, 'lib.ts': 'export const value: number = 1;\n' });
+      expect(output(dir)).toEqual({ value: 1, swcLoaded: true });
+      expect(fs.readdirSync(dir).sort()).toEqual(['lib.ts', 'main.ts', 'tsconfig.json']);
+    });
+  });
+
   test('a tsconfig.json that is not JSON is named, with what to do', () => {
     const dir = repository('{ "compilerOptions": ', { 'main.ts': 'console.log(1);\n' });
     const ran = run(dir, 'main.ts');
