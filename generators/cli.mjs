@@ -40,9 +40,9 @@ function parse(args, options, usage) {
 }
 
 function repositorySettings(cwd) {
-  const file = path.join(cwd, 'src', 'platform', 'settings.ts');
+  const file = path.join(cwd, generators.SETTINGS_FILE);
   if (!fs.existsSync(file)) {
-    throw new UsageError(`no src/platform/settings.ts in ${cwd}: run this in the root of a repository created by secure-aws-stack (npx projen new --from secure-aws-stack)`);
+    throw new UsageError(`no ${generators.SETTINGS_FILE} in ${cwd}: run this in the root of a repository created by secure-aws-stack (npx projen new --from secure-aws-stack)`);
   }
   return generators.readRepositorySettings(fs.readFileSync(file, 'utf-8'));
 }

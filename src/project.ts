@@ -13,6 +13,7 @@ import { CDKTF_ENGINE } from './engine';
 import { GuardrailsComponent } from './guardrails/guardrails-component';
 import { PlatformSettings } from './kernel/settings-model';
 import { SecureAwsStackProjectOptions } from './options';
+import { PLATFORM_DIR, platformPath } from './repository-layout';
 import { alarmSubscriberWarnings } from './resolve/capabilities/alarm-subscribers';
 import { securityContactWarnings } from './resolve/capabilities/security-contact';
 import { InvalidOptionsError } from './resolve/invalid-options-error';
@@ -23,7 +24,6 @@ import { renderTemplate } from './templates';
 import { ImpactTask } from './upgrades/impact-task';
 import { UpgradesDoc } from './upgrades/upgrades-doc';
 
-const PLATFORM_DIR = 'src/platform';
 const CDKTF_OUTDIR = 'cdktf.out';
 
 /**
@@ -71,7 +71,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     this.eslint?.addIgnorePattern('/test/setup-cdktf-matchers.ts');
 
     new PlatformLibrary(this, PLATFORM_DIR);
-    new PlatformSettingsFile(this, `${PLATFORM_DIR}/settings.ts`, settings);
+    new PlatformSettingsFile(this, platformPath('settings.ts'), settings);
     new ManagedSourceFile(
       this,
       'test/setup-cdktf-matchers.ts',
@@ -79,13 +79,13 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     );
     const terraformTasks = new TerraformTasks(this, {
       appEntrypoint: 'src/main.ts',
-      runnerEntrypoint: `${PLATFORM_DIR}/tooling/terraform-stacks.ts`,
+      runnerEntrypoint: platformPath('tooling/terraform-stacks.ts'),
       outdir: CDKTF_OUTDIR,
-      synthEntrypoint: `${PLATFORM_DIR}/tooling/synth.ts`,
+      synthEntrypoint: platformPath('tooling/synth.ts'),
       architectureDoc: 'docs/architecture.md',
     });
     new ImpactTask(this, {
-      runnerEntrypoint: `${PLATFORM_DIR}/tooling/impact.ts`,
+      runnerEntrypoint: platformPath('tooling/impact.ts'),
       outdir: CDKTF_OUTDIR,
       allowedStatefulChanges: options.allowedStatefulChanges ?? [],
     });

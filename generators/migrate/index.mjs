@@ -48,7 +48,7 @@ export default function createMigrateGenerator(Generator) {
     ownedFiles() {
       const managed = new Set(this.readDestinationJSON('.projen/files.json', { files: [] }).files);
       const walk = (dir) => listFiles(this.destinationPath(dir)).map((file) => `${dir}/${file}`);
-      return OWNED_ROOTS.flatMap(walk).filter((file) => file.endsWith('.ts') && !file.startsWith('src/platform/') && !managed.has(file));
+      return OWNED_ROOTS.flatMap(walk).filter((file) => file.endsWith('.ts') && !file.startsWith(`${generators.PLATFORM_DIR}/`) && !managed.has(file));
     }
   };
 }

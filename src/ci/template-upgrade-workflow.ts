@@ -1,6 +1,7 @@
 import { Component, github, javascript } from 'projen';
 import { addWorkflow, BASH, checkout, CiContext, installSteps, runsOn } from './workflow-kit';
 import { typescriptCommand } from '../components/typescript-command';
+import { platformPath } from '../repository-layout';
 
 const { JobPermission } = github.workflows;
 const PACKAGE = 'secure-aws-stack';
@@ -13,7 +14,7 @@ const MIGRATION_CONFLICT_OUTPUT = 'migration_conflict';
 const MIGRATION_REPORT_OUTPUT = 'migration_report';
 /** The label of an upgrade pull request whose migration needs a person. */
 export const MIGRATION_LABEL = 'needs-manual-migration';
-const TARGETS_RUNNER = 'src/platform/tooling/upgrade-targets.ts';
+const TARGETS_RUNNER = platformPath('tooling/upgrade-targets.ts');
 
 type Target = 'compatible' | 'major';
 

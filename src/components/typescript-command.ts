@@ -1,5 +1,7 @@
+import { platformPath } from '../repository-layout';
+
 /** The platform library's TypeScript loader (`templates/platform/tooling/register-typescript.js`) in a repository. */
-export const TYPESCRIPT_LOADER = 'src/platform/tooling/register-typescript.js';
+export const TYPESCRIPT_LOADER = platformPath('tooling/register-typescript.js');
 
 /**
  * The argv that runs a TypeScript file of a generated repository: node with the platform library's loader, which

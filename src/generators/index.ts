@@ -7,3 +7,4 @@ export * from './main-ts-wiring';
 export * from './migrations';
 export * from './platform-settings-reader';
 export * from './init-answers';
+export { PLATFORM_DIR } from '../repository-layout';

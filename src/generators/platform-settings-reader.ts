@@ -1,3 +1,5 @@
+import { platformPath } from '../repository-layout';
+
 /** The parts of a repository's `src/platform/settings.ts` the generators need. */
 export interface RepositorySettings {
   readonly project: string;
@@ -5,13 +7,16 @@ export interface RepositorySettings {
   readonly regionCodes: Readonly<Record<string, string>>;
 }
 
+/** The managed file `npx projen` renders the settings into. */
+export const SETTINGS_FILE = platformPath('settings.ts');
+
 const SETTINGS_OBJECT = /export const settings: PlatformSettings = (\{[\s\S]*\});\s*$/;
 
 /**
  * Reads the settings that `npx projen` renders into `src/platform/settings.ts` (a managed file whose object literal
  * is JSON), so that the generators check environments and regions against the repository's own options.
  */
-export function readRepositorySettings(source: string, file = 'src/platform/settings.ts'): RepositorySettings {
+export function readRepositorySettings(source: string, file = SETTINGS_FILE): RepositorySettings {
   const match = SETTINGS_OBJECT.exec(source);
   if (!match) {
     throw new Error(`${file} does not hold the settings that \`npx projen\` writes; run \`npx projen\` to restore it`);

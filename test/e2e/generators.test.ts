@@ -241,6 +241,7 @@ describeWithTerraform()('npx secure-aws-stack init', () => {
   test('off a terminal without answers it fails naming --answers; bad answers are all reported before anything is written', () => {
     const target = path.join(work, 'never-created');
     expect(failing('node', [cli(), 'init', target], work).output).toContain('this is not a terminal, so nothing can be asked: give the answers with --answers <file.json>');
+    expect(failing('node', [cli(), 'add', 'queue', 'orders'], work).output).toContain(`no src/platform/settings.ts in ${work}: run this in the root of a repository`);
     const answers = path.join(work, 'bad-answers.json');
     fs.writeFileSync(answers, JSON.stringify({ projectName: 'X', dataClassification: 'secret', environments: ['dev'], accountIds: { dev: '12' } }));
     const { output } = failing('node', [cli(), 'init', target, '--answers', answers], work);
