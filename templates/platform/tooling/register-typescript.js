@@ -163,9 +163,9 @@ function register(tsconfig) {
     const source = fs.readFileSync(fileName, 'utf-8');
     let compiled = cache?.read(fileName, source);
     if (!compiled) {
-      const { code, map } = compile(source, options, fileName);
-      cache?.write(fileName, source, { code, map });
-      compiled = { code, map: () => map };
+      const emitted = compile(source, options, fileName);
+      cache?.write(fileName, source, emitted);
+      compiled = { code: emitted.code, map: () => emitted.map };
     }
     sourceMaps.set(fileName, compiled.map);
     module._compile(compiled.code, fileName);
