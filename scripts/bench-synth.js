@@ -98,8 +98,8 @@ const rows = [afterRow];
 if (APP !== TS_NODE_APP) {
   const clearCache = () => fs.rmSync(path.join(repo, COMPILE_CACHE), { recursive: true, force: true });
   rows.push(summary('after, compile cache cleared before each run', measure(repo, APP, clearCache)));
+  rows.push(summary('after, run by ts-node --swc instead', measure(repo, TS_NODE_APP)));
 }
-if (APP !== TS_NODE_APP) rows.push(summary('after, run by ts-node --swc instead', measure(repo, TS_NODE_APP)));
 let beforeRow;
 if (baselineCommit) {
   const dir = appWithLibraryOf(baselineCommit);

@@ -82,38 +82,37 @@ function compileCache(root, options) {
   const dir = path.join(root, CACHE_DIR);
   if (!fs.existsSync(path.join(root, 'node_modules'))) return undefined;
   const salt = JSON.stringify([CACHE_FORMAT, require('@swc/core/package.json').version, options]);
-  const entryOf = (fileName, source) => {
+  /** The entry of `fileName` with this `source`: what it holds, and how to keep a compilation in it. */
+  return (fileName, source) => {
     const fileKey = sha256(fileName).slice(0, 16);
-    return { fileKey, code: path.join(dir, `${fileKey}-${sha256(`${salt}\0${source}`).slice(0, 32)}.js`) };
-  };
-  return {
-    read(fileName, source) {
-      const { code } = entryOf(fileName, source);
-      try {
-        return { code: fs.readFileSync(code, 'utf-8'), map: () => fs.readFileSync(`${code}.map`, 'utf-8') };
-      } catch {
-        return undefined;
-      }
-    },
-    /** Best effort: a folder that cannot be written only means compiling again next time. */
-    write(fileName, source, compiled) {
-      const { fileKey, code } = entryOf(fileName, source);
-      try {
-        fs.mkdirSync(dir, { recursive: true });
-        // The map first and each file renamed into place: a reader never finds a part of an entry.
-        for (const [file, text] of [[`${code}.map`, compiled.map], [code, compiled.code]]) {
-          const scratch = `${file}.${process.pid}.tmp`;
-          fs.writeFileSync(scratch, text);
-          fs.renameSync(scratch, file);
+    const code = path.join(dir, `${fileKey}-${sha256(`${salt}\0${source}`).slice(0, 32)}.js`);
+    return {
+      read() {
+        try {
+          return { code: fs.readFileSync(code, 'utf-8'), map: () => fs.readFileSync(`${code}.map`, 'utf-8') };
+        } catch {
+          return undefined;
         }
-        const current = path.basename(code);
-        for (const entry of fs.readdirSync(dir)) {
-          if (entry.startsWith(`${fileKey}-`) && !entry.startsWith(current)) fs.rmSync(path.join(dir, entry), { force: true });
+      },
+      /** Best effort: a folder that cannot be written only means compiling again next time. */
+      write(compiled) {
+        try {
+          fs.mkdirSync(dir, { recursive: true });
+          // The map first and each file renamed into place: a reader never finds a part of an entry.
+          for (const [file, text] of [[`${code}.map`, compiled.map], [code, compiled.code]]) {
+            const scratch = `${file}.${process.pid}.tmp`;
+            fs.writeFileSync(scratch, text);
+            fs.renameSync(scratch, file);
+          }
+          const current = path.basename(code);
+          for (const entry of fs.readdirSync(dir)) {
+            if (entry.startsWith(`${fileKey}-`) && !entry.startsWith(current)) fs.rmSync(path.join(dir, entry), { force: true });
+          }
+        } catch {
+          // compiled, just not kept
         }
-      } catch {
-        // compiled, just not kept
-      }
-    },
+      },
+    };
   };
 }
 
@@ -148,23 +147,23 @@ function prepareStackTrace(error, callSites) {
   return [String(error), ...frames].join('\n');
 }
 
-/** swc compiles `source`; it is loaded only when a file is not in the cache. */
+/** swc's `{ code, map }` for `source`; swc is loaded only when a file is not in the cache. */
 function compile(source, options, fileName) {
-  const { code, map } = require('@swc/core').transformSync(source, { ...options, filename: fileName });
-  return { code, map };
+  return require('@swc/core').transformSync(source, { ...options, filename: fileName });
 }
 
 function register(tsconfig) {
   if (require.extensions['.ts']?.[INSTALLED]) return;
   const options = swcOptions(compilerOptions(tsconfig));
-  const cache = compileCache(tsconfig ? path.dirname(tsconfig) : process.cwd(), options);
+  const cacheEntry = compileCache(tsconfig ? path.dirname(tsconfig) : process.cwd(), options);
   const load = function (module, fileName) {
     if (fileName.split(path.sep).includes('node_modules')) return require.extensions['.js'](module, fileName);
     const source = fs.readFileSync(fileName, 'utf-8');
-    let compiled = cache?.read(fileName, source);
+    const entry = cacheEntry?.(fileName, source);
+    let compiled = entry?.read();
     if (!compiled) {
       const emitted = compile(source, options, fileName);
-      cache?.write(fileName, source, emitted);
+      entry?.write(emitted);
       compiled = { code: emitted.code, map: () => emitted.map };
     }
     sourceMaps.set(fileName, compiled.map);
