@@ -1,6 +1,7 @@
 import { cdk, javascript, JsonFile } from 'projen';
 import { LocalBinsPath } from './src/components/local-bins-path';
 import { ProjenrcNodeTypes } from './src/components/projenrc-node-types';
+import { PROJENRC_RUNNER_BIN } from './src/components/projenrc-task';
 
 const CDKTF_VERSION = '0.21.0';
 const PROVIDER_AWS_VERSION = '20.1.0';
@@ -70,8 +71,8 @@ const project = new cdk.JsiiProject({
     },
   },
 
-  // `npx secure-aws-stack init`, and the `add` and `migrate` tasks of generated repositories.
-  bin: { 'secure-aws-stack': 'generators/cli.mjs' },
+  // `npx secure-aws-stack init`, and the `add` and `migrate` tasks of generated repositories; their `npx projen`.
+  bin: { 'secure-aws-stack': 'generators/cli.mjs', [PROJENRC_RUNNER_BIN]: 'lib/projenrc-runner/run-projenrc.js' },
 
   githubOptions: { mergify: false },
   docgen: true,
@@ -185,6 +186,12 @@ project.addTask('bench:project-synth', {
 project.addTask('bench:jest-environment', {
   description: 'Benchmark: jest -i of test files in the package\'s test environment (plain globals) side by side with jest\'s node environment',
   exec: 'node scripts/bench-jest-environment.js',
+  receiveArgs: true,
+});
+
+project.addTask('bench:projenrc', {
+  description: 'Benchmark: the default task of a scaffolded repository (every `npx projen`), ts-node with its type-check side by side with the runner with and without its type-check record',
+  exec: 'node scripts/bench-projenrc.js',
   receiveArgs: true,
 });
 

@@ -7,6 +7,7 @@ import { PlatformDocs } from './components/platform-docs';
 import { PlatformLibrary } from './components/platform-library';
 import { PlatformSettingsFile } from './components/platform-settings-file';
 import { ProjenrcNodeTypes } from './components/projenrc-node-types';
+import { runProjenrcWithCachedTypeCheck } from './components/projenrc-task';
 import { ResyncReport } from './components/resync-report';
 import { TerraformTasks } from './components/terraform-tasks';
 import { CDKTF_ENGINE } from './engine';
@@ -125,6 +126,7 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
     new GeneratorTasks(this);
     new LocalBinsPath(this);
     new ProjenrcNodeTypes(this);
+    runProjenrcWithCachedTypeCheck(this);
 
     this.resyncReport = new ResyncReport(this);
     this.gitignore.addPatterns(`/${CDKTF_OUTDIR}/`, '.terraform/', '*.tfplan', 'tfplan', '*.tfstate', '*.tfstate.*');

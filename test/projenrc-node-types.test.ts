@@ -23,7 +23,9 @@ describe('the type-check of .projenrc.ts', () => {
     expect(out['test/tsconfig.json'].compilerOptions.types).toBeUndefined();
   });
 
-  test('`npx projen` still runs it through ts-node with type-checking (no --swc, no --transpile-only), on that tsconfig', () => {
-    expect(out['.projen/tasks.json'].tasks.default.steps[0].execArgs).toEqual(['ts-node', '--project', 'projenrc/tsconfig.json', '.projenrc.ts']);
+  test('`npx projen` runs it through this package\'s runner, which type-checks it on that tsconfig (src/projenrc-runner)', () => {
+    expect(out['.projen/tasks.json'].tasks.default.steps).toEqual([{ execArgs: ['secure-aws-stack-projenrc', '--project', 'projenrc/tsconfig.json', '.projenrc.ts'] }]);
+    // ts-node stays a development dependency: the runner falls back to it when the platform library is missing.
+    expect(out['package.json'].devDependencies['ts-node']).toBeDefined();
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -103,6 +104,17 @@ describeWithTerraform()('a repository scaffolded with its address plan as the on
     expect(snapshotRepository(repo)).toEqual(before);
     // It ends with one line saying what changed.
     expect(out.trim().split('\n').pop()).toMatch(/^secure-aws-stack: 0 files written, 0 removed, \d+ unchanged$/);
+  }, STEP_TIMEOUT);
+
+  test('a misspelt option in .projenrc.ts fails `npx projen` with the type error and changes nothing', () => {
+    const before = snapshotRepository(repo);
+    fs.writeFileSync(projenrcPath(), projenrcAsScaffolded.replace('new SecureAwsStackProject({', "new SecureAwsStackProject({\n  environmnts: ['dev'],"));
+    const run = spawnSync('npx', ['projen'], { cwd: repo, env: userShellEnv(), encoding: 'utf-8' });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('.projenrc.ts does not type-check, so nothing was synthesized:');
+    expect(run.stderr).toMatch(/\.projenrc\.ts\(\d+,3\): error TS2561: .*'environmnts' does not exist in type 'SecureAwsStackProjectOptions'\. Did you mean to write 'environments'\?/);
+    fs.writeFileSync(projenrcPath(), projenrcAsScaffolded);
+    expect(snapshotRepository(repo)).toEqual(before);
   }, STEP_TIMEOUT);
 
   test('`npx projen` restores a hand-edited managed file and keeps edited samples and user files', () => {

@@ -1,7 +1,7 @@
 'use strict';
 /**
  * Runs the repository's TypeScript without a compile step, for the tasks (synth, the Terraform tasks, guardrails,
- * impact) and the workflows' scripts:
+ * impact), the workflows' scripts and `.projenrc.ts` (`npx projen`, after its type-check):
  *
  *   node --require ./src/platform/tooling/register-typescript.js <entry.ts> [arguments]
  *
