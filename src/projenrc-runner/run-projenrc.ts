@@ -16,8 +16,8 @@ const USAGE = 'usage: secure-aws-stack-projenrc --project <tsconfig.json> <.proj
 
 class UsageError extends Error {}
 
-/** Type-checks and registers the loader; returns the entry to run, or undefined when it must not run. */
-function prepare(argv: readonly string[]): string | undefined {
+/** Type-checks `.projenrc.ts` and registers a loader for it; whether it may run (as the main module). */
+function prepare(argv: readonly string[]): boolean {
   const { values, positionals } = parsed(argv);
   const [entry, ...rest] = positionals;
   if (!entry || !values.project) throw new UsageError(USAGE);
@@ -28,11 +28,11 @@ function prepare(argv: readonly string[]): string | undefined {
   if (errors) {
     process.stderr.write(`${entry} does not type-check, so nothing was synthesized:\n${errors}`);
     process.exitCode = 1;
-    return undefined;
+    return false;
   }
   registerTypeScript(root, values.project);
   process.argv = [process.argv[0], path.resolve(root, entry), ...rest];
-  return entry;
+  return true;
 }
 
 function parsed(argv: readonly string[]) {
@@ -64,7 +64,7 @@ function registerTypeScript(root: string, tsconfig: string): void {
   require(tsNode).register({ project: path.join(root, tsconfig), transpileOnly: true });
 }
 
-let ready: string | undefined;
+let ready = false;
 try {
   ready = prepare(process.argv.slice(2));
 } catch (error) {
