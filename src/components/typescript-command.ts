@@ -1,7 +1,10 @@
 import { platformPath } from '../repository-layout';
 
-/** The platform library's TypeScript loader (`templates/platform/tooling/register-typescript.js`) in a repository. */
-export const TYPESCRIPT_LOADER = platformPath('tooling/register-typescript.js');
+/** The TypeScript loader's path inside the platform library (this package's `templates/platform/`). */
+export const TYPESCRIPT_LOADER_IN_LIBRARY = 'tooling/register-typescript.js';
+
+/** The platform library's TypeScript loader in a repository. */
+export const TYPESCRIPT_LOADER = platformPath(TYPESCRIPT_LOADER_IN_LIBRARY);
 
 /**
  * The argv that runs a TypeScript file of a generated repository: node with the platform library's loader, which

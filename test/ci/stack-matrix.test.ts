@@ -4,12 +4,13 @@ import * as path from 'path';
 import { manifestStacks } from '../../src/kernel/stack-manifest';
 import { stackMatrix as matrixOf } from '../../src/kernel/stack-matrix';
 import { freshDir } from '../synth-helper';
+import { TEMPLATE_TYPESCRIPT_LOADER } from '../template-loader';
 
 const dir = freshDir('sas-matrix-');
 /** The step as the workflows run it: the platform library's file, with its TypeScript loader. */
 const script = path.resolve(__dirname, '../../templates/platform/tooling/stack-matrix.ts');
 const runStep = (args: string[], env: NodeJS.ProcessEnv) =>
-  spawnSync(process.execPath, ['--require', path.resolve(__dirname, '../../templates/platform/tooling/register-typescript.js'), script, ...args], { env, encoding: 'utf-8' });
+  spawnSync(process.execPath, ['--require', TEMPLATE_TYPESCRIPT_LOADER, script, ...args], { env, encoding: 'utf-8' });
 const stackMatrix = (parsed: unknown, environments: string[]) => matrixOf(manifestStacks(parsed), environments);
 
 function manifest(stacks: Record<string, string[]>, overrides: Record<string, object> = {}) {

@@ -5,9 +5,9 @@ import * as ts from 'typescript';
 import { NODE_MODULES, projenrcRepository, VALID_PROJENRC } from './projenrc-repository';
 import { TYPESCRIPT_LOADER } from '../../src/components/typescript-command';
 import { freshDir } from '../synth-helper';
+import { TEMPLATE_TYPESCRIPT_LOADER } from '../template-loader';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
-const LOADER = path.join(REPO_ROOT, 'templates/platform/tooling/register-typescript.js');
 
 /**
  * The runner as the package ships it (plain JavaScript that node runs as the `secure-aws-stack-projenrc` bin):
@@ -36,7 +36,7 @@ function runProjenrc(root: string, ...args: string[]) {
 /** The repository with the platform library's loader (and swc) in place, as after `projen new`. */
 function withPlatformLoader(root: string): string {
   fs.mkdirSync(path.dirname(path.join(root, TYPESCRIPT_LOADER)), { recursive: true });
-  fs.copyFileSync(LOADER, path.join(root, TYPESCRIPT_LOADER));
+  fs.copyFileSync(TEMPLATE_TYPESCRIPT_LOADER, path.join(root, TYPESCRIPT_LOADER));
   fs.mkdirSync(path.join(root, 'node_modules', '@swc'), { recursive: true });
   fs.symlinkSync(path.join(NODE_MODULES, '@swc', 'core'), path.join(root, 'node_modules', '@swc', 'core'), 'dir');
   return root;

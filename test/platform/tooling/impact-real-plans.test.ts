@@ -13,6 +13,7 @@ import { PlatformStack } from '../../../templates/platform/stacks/platform-stack
 import { BLOCKED_EXIT_CODE, runImpact } from '../../../templates/platform/tooling/impact';
 import { PlatformMove } from '../../../templates/platform/upgrades/moves';
 import { checkTerraformTools, offlineTerraformEnv, REPO_ROOT, sh, writeOfflinePlanOverride } from '../../e2e/harness';
+import { TEMPLATE_TYPESCRIPT_LOADER } from '../../template-loader';
 import { settingsFixture } from '../settings-fixture';
 
 /**
@@ -143,7 +144,7 @@ if (!tools.ok && process.env.CI === 'true') {
 
       test('the task exits 2 when blocked and 0 with the allowances of .projenrc.ts or the pull-request label', () => {
         const cli = (extraEnv: Record<string, string>, ...args: string[]) =>
-          spawnSync(process.execPath, ['--require', path.join(REPO_ROOT, 'templates/platform/tooling/register-typescript.js'), path.join(REPO_ROOT, 'templates/platform/tooling/impact.ts'), ...args], {
+          spawnSync(process.execPath, ['--require', TEMPLATE_TYPESCRIPT_LOADER, path.join(REPO_ROOT, 'templates/platform/tooling/impact.ts'), ...args], {
             cwd: path.dirname(upgrade.outdir),
             env: { ...env, CDKTF_OUTDIR: upgrade.outdir, ...extraEnv },
             encoding: 'utf-8',

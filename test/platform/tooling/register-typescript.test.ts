@@ -2,8 +2,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { freshDir } from '../../synth-helper';
+import { TEMPLATE_TYPESCRIPT_LOADER } from '../../template-loader';
 
-const LOADER = path.resolve(__dirname, '../../../templates/platform/tooling/register-typescript.js');
 const STACK_TRACES = path.resolve(__dirname, '../../../templates/platform/tooling/construct-stack-traces.ts');
 
 /** A scratch repository with this tsconfig.json (projen's marker line first) and these files. */
@@ -20,7 +20,7 @@ function repository(compilerOptions: object | string, files: Record<string, stri
 
 /** `node --require <loader> <entry> <args>` in `cwd`, as the tasks run it. */
 function run(cwd: string, entry: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['--require', LOADER, entry, ...args], { cwd, encoding: 'utf-8' });
+  return spawnSync(process.execPath, ['--require', TEMPLATE_TYPESCRIPT_LOADER, entry, ...args], { cwd, encoding: 'utf-8' });
 }
 
 const PROJEN_OPTIONS = { target: 'ES2020', module: 'CommonJS', esModuleInterop: true, experimentalDecorators: true };
