@@ -8,6 +8,7 @@ import {
   describeWithTerraform,
   expectedStackNames,
   planAll,
+  projenrcWithOptions,
   reconfigure,
   reportTimings,
   stacksAsInDefaultPreset,
@@ -108,7 +109,7 @@ describeWithTerraform()('a repository scaffolded with its address plan as the on
 
   test('a misspelt option in .projenrc.ts fails `npx projen` with the type error and changes nothing', () => {
     const before = snapshotRepository(repo);
-    fs.writeFileSync(projenrcPath(), projenrcAsScaffolded.replace('new SecureAwsStackProject({', "new SecureAwsStackProject({\n  environmnts: ['dev'],"));
+    fs.writeFileSync(projenrcPath(), projenrcWithOptions(projenrcAsScaffolded, "  environmnts: ['dev'],"));
     const run = spawnSync('npx', ['projen'], { cwd: repo, env: userShellEnv(), encoding: 'utf-8' });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('.projenrc.ts does not type-check, so nothing was synthesized:');

@@ -186,9 +186,14 @@ export function describePreset(preset: string, regions: readonly string[]): void
   });
 }
 
+/** `.projenrc.ts` as `projen new` wrote it (`original`) with `options` (lines of the options object) first. */
+export function projenrcWithOptions(original: string, options: string): string {
+  return original.replace('new SecureAwsStackProject({', `new SecureAwsStackProject({\n${options}`);
+}
+
 /** Rewrites the options of `.projenrc.ts` as `projen new` wrote it (`original`), then re-synthesizes the project. */
 export function reconfigure(repo: string, original: string, options: string): void {
-  fs.writeFileSync(path.join(repo, '.projenrc.ts'), original.replace('new SecureAwsStackProject({', `new SecureAwsStackProject({\n${options}`));
+  fs.writeFileSync(path.join(repo, '.projenrc.ts'), projenrcWithOptions(original, options));
   sh('npx', ['projen'], repo, userShellEnv());
 }
 
