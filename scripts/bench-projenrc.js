@@ -14,15 +14,17 @@ const root = path.resolve(__dirname, '..');
 const repo = path.resolve(process.argv[2] || `${root}-demo`);
 const runs = Number(process.argv[3] || 6);
 const runner = path.join(root, 'lib', 'projenrc-runner', 'run-projenrc.js');
-const record = path.join(repo, 'node_modules', '.cache', 'secure-aws-stack', 'projenrc-type-check.json');
-for (const [file, fix] of [[path.join(repo, '.projenrc.ts'), 'scaffold a repository first (npx projen scaffold)'], [runner, 'run npx projen compile']]) {
+const tasks = path.join(repo, '.projen', 'tasks.json');
+for (const [file, fix] of [[tasks, 'scaffold a repository first (npx projen scaffold)'], [runner, 'run npx projen compile']]) {
   if (!fs.existsSync(file)) {
     console.error(`bench-projenrc: ${file} is missing; ${fix}.`);
     process.exit(1);
   }
 }
-
-const args = ['--project', 'projenrc/tsconfig.json', '.projenrc.ts'];
+const record = path.join(repo, require(path.join(root, 'lib', 'projenrc-runner', 'projenrc-type-check.js')).TYPE_CHECK_RECORD);
+// The runner's arguments as the repository's default task gives them (`--project <tsconfig> <.projenrc.ts>`), which
+// are ts-node's too.
+const args = JSON.parse(fs.readFileSync(tasks, 'utf-8')).tasks.default.steps[0].execArgs.slice(1);
 const commands = {
   'before: ts-node with its type-check': { argv: [path.join(repo, 'node_modules', '.bin', 'ts-node'), ...args] },
   'after: runner, type-check recorded': { argv: [process.execPath, runner, ...args] },

@@ -1,4 +1,3 @@
-import { Task } from 'projen';
 import { Projenrc, TypeScriptProject } from 'projen/lib/typescript';
 
 /** The command of this package that runs `.projenrc.ts` (`lib/projenrc-runner/run-projenrc.js`). */
@@ -16,7 +15,7 @@ export const PROJENRC_RUNNER_BIN = 'secure-aws-stack-projenrc';
  */
 export function runProjenrcWithCachedTypeCheck(project: TypeScriptProject): void {
   const projenrc = project.components.find((c): c is Projenrc => c instanceof Projenrc);
-  const task: Task | undefined = project.defaultTask;
+  const task = project.defaultTask;
   if (!projenrc || !task) return;
   task.reset();
   task.addSteps({ execArgs: [PROJENRC_RUNNER_BIN, '--project', projenrc.tsconfig.fileName, projenrc.filePath] });
