@@ -21,8 +21,8 @@ describe.each(['compatible', 'major'])('template-upgrade runs npx projen migrate
   });
 
   test('the pull request is labelled needs-manual-migration on a conflict and carries the diff in its body', () => {
-    const create = workflow.jobs[`pr-${target}`].steps.find((step: { uses?: string }) => step.uses?.startsWith('peter-evans/create-pull-request'));
-    expect(create.with.labels).toBe(`\${{ needs.upgrade-${target}.outputs.migration_conflict == 'true' && 'needs-manual-migration' || '' }}`);
-    expect(create.with.body).toMatch(new RegExp(`^\\$\\{\\{ needs\\.upgrade-${target}\\.outputs\\.migration_report \\}\\}\\n\\nUpgrades secure-aws-stack`));
+    const create = workflow.jobs[`pr-${target}`].steps.find((step: { uses?: string }) => step.uses?.startsWith('peter-evans/create-pull-request'))!;
+    expect(create.with!.labels).toBe(`\${{ needs.upgrade-${target}.outputs.migration_conflict == 'true' && 'needs-manual-migration' || '' }}`);
+    expect(create.with!.body).toMatch(new RegExp(`^\\$\\{\\{ needs\\.upgrade-${target}\\.outputs\\.migration_report \\}\\}\\n\\nUpgrades secure-aws-stack`));
   });
 });

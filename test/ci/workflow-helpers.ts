@@ -18,6 +18,7 @@ export interface Job {
   readonly if?: string;
   readonly permissions: Record<string, string>;
   readonly environment?: string;
+  readonly 'timeout-minutes'?: number;
   readonly concurrency?: { 'group': string; 'cancel-in-progress': boolean };
   readonly strategy?: { 'fail-fast'?: boolean; 'matrix': Record<string, unknown> };
   readonly outputs?: Record<string, string>;

@@ -222,8 +222,8 @@ describe('generated workflows', () => {
       expect(needsOf(jobs[`pr-${target}`])).toEqual(['versions', `upgrade-${target}`]);
       const create = jobs[`pr-${target}`].steps.find((s) => s.uses?.startsWith('peter-evans/create-pull-request@'))!;
       expect(create.with).toMatchObject({ token: '${{ secrets.PROJEN_GITHUB_TOKEN }}' });
-      expect(create.with.labels).toContain(`needs.upgrade-${target}.outputs.migration_conflict == 'true'`);
-      expect(create.with.body).toContain(`needs.upgrade-${target}.outputs.migration_report`);
+      expect(create.with!.labels).toContain(`needs.upgrade-${target}.outputs.migration_conflict == 'true'`);
+      expect(create.with!.body).toContain(`needs.upgrade-${target}.outputs.migration_report`);
     }
   });
 });
