@@ -13,16 +13,16 @@ export interface Step {
 }
 
 export interface Job {
-  readonly name?: string;
-  readonly needs?: string | string[];
-  readonly if?: string;
-  readonly permissions: Record<string, string>;
-  readonly environment?: string;
+  readonly 'name'?: string;
+  readonly 'needs'?: string | string[];
+  readonly 'if'?: string;
+  readonly 'permissions': Record<string, string>;
+  readonly 'environment'?: string;
   readonly 'timeout-minutes'?: number;
-  readonly concurrency?: { 'group': string; 'cancel-in-progress': boolean };
-  readonly strategy?: { 'fail-fast'?: boolean; 'matrix': Record<string, unknown> };
-  readonly outputs?: Record<string, string>;
-  readonly steps: Step[];
+  readonly 'concurrency'?: { 'group': string; 'cancel-in-progress': boolean };
+  readonly 'strategy'?: { 'fail-fast'?: boolean; 'matrix': Record<string, unknown> };
+  readonly 'outputs'?: Record<string, string>;
+  readonly 'steps': Step[];
 }
 
 export interface Workflow {
