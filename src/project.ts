@@ -17,7 +17,7 @@ import { SecureAwsStackProjectOptions } from './options';
 import { PLATFORM_DIR, platformPath } from './repository-layout';
 import { alarmSubscriberWarnings } from './resolve/capabilities/alarm-subscribers';
 import { securityContactWarnings } from './resolve/capabilities/security-contact';
-import { InvalidOptionsError } from './resolve/invalid-options-error';
+import { InvalidOptionsError, PRINT_REJECTION_AND_EXIT } from './resolve/invalid-options-error';
 import { resolveOptions, ResolvedOptions } from './resolve/resolve-options';
 import { assertSynthesizesInWorkingDirectory } from './synthesis-folder';
 import { TaggingComponent } from './tagging/tagging-component';
@@ -145,15 +145,17 @@ export class SecureAwsStackProject extends typescript.TypeScriptAppProject {
 }
 
 /**
- * The options resolved, when they are valid. Under `projen new` (which passes `__new__`), a rejection is printed as the README
- * shows it and the process exits: projen runs the constructor where an error is uncaught, and Node would print it
- * with the throwing source line around it.
+ * The options resolved, when they are valid. Under `projen new` (which passes `__new__`) and under the default task
+ * (PRINT_REJECTION_AND_EXIT), a rejection is printed as the README shows it and the process exits: there the
+ * constructor runs where an error is uncaught, and Node would print it with the throwing source line around it.
  */
 function resolvedOrExit(options: SecureAwsStackProjectOptions): ResolvedOptions {
   try {
     return resolveOptions(options);
   } catch (error) {
-    if (error instanceof InvalidOptionsError && (options as { __new__?: unknown }).__new__ !== undefined) {
+    const underProjenNew = (options as { __new__?: unknown }).__new__ !== undefined;
+    const underDefaultTask = (globalThis as Record<symbol, unknown>)[PRINT_REJECTION_AND_EXIT] === true;
+    if (error instanceof InvalidOptionsError && (underProjenNew || underDefaultTask)) {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }

@@ -1,6 +1,7 @@
 import { inspect } from 'util';
 import { SecureAwsStackProjectOptions } from '../src';
 import { newProject, rejectionOf as rejection, synthProject } from './synth-helper';
+import { PRINT_REJECTION_AND_EXIT } from '../src/resolve/invalid-options-error';
 
 describe('option validation', () => {
   test.each<[string, Partial<SecureAwsStackProjectOptions>, RegExp]>([
@@ -104,5 +105,23 @@ describe('flags as people type them (projen new passes numbers, `true` and NaN)'
     }
     expect(caught!.stack).toBe(caught!.message);
     expect(inspect(caught).match(/stateBucket/g)).toHaveLength(1);
+  });
+
+  test('where .projenrc.ts is the program (the default task), the rejection is printed alone and the process exits 1', () => {
+    const printed: string[] = [];
+    const write = jest.spyOn(process.stderr, 'write').mockImplementation((text) => printed.push(String(text)) > 0);
+    const exit = jest.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+    const global = globalThis as Record<symbol, unknown>;
+    global[PRINT_REJECTION_AND_EXIT] = true;
+    try {
+      expect(() => newProject(typed({ stateBucket: 12 }))).toThrow('exit 1');
+    } finally {
+      delete global[PRINT_REJECTION_AND_EXIT];
+      write.mockRestore();
+      exit.mockRestore();
+    }
+    expect(printed).toEqual([`${rejection(typed({ stateBucket: 12 }))}\n`]);
   });
 });

@@ -11,6 +11,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { typeCheckProjenrc } from './projenrc-type-check';
 import { TYPESCRIPT_LOADER } from '../components/typescript-command';
+import { PRINT_REJECTION_AND_EXIT } from '../resolve/invalid-options-error';
 
 const USAGE = 'usage: secure-aws-stack-projenrc --project <tsconfig.json> <.projenrc.ts>';
 
@@ -71,5 +72,9 @@ try {
   process.stderr.write(`secure-aws-stack-projenrc: ${(error as Error).message}\n`);
   process.exitCode = error instanceof UsageError ? 2 : 1;
 }
-// As `node <entry>`: the entry is the main module, and what it throws is reported by node, stack trace and all.
-if (ready) (Module as unknown as { runMain(): void }).runMain();
+// As `node <entry>`: the entry is the main module, and what it throws is reported by node, stack trace and all; but
+// invalid options are printed as a list, alone.
+if (ready) {
+  (globalThis as Record<symbol, unknown>)[PRINT_REJECTION_AND_EXIT] = true;
+  (Module as unknown as { runMain(): void }).runMain();
+}

@@ -16,3 +16,10 @@ export class InvalidOptionsError extends Error {
     Object.defineProperty(this, 'stack', { value: this.message, enumerable: false, writable: true, configurable: true });
   }
 }
+
+/**
+ * Set on `globalThis` by a process that runs `.projenrc.ts` as its program (the generated repositories' default task,
+ * `secure-aws-stack-projenrc`): there a rejection is printed as it is and the process exits 1, as under `projen new`,
+ * instead of Node's report of an uncaught error, which puts the throwing line of the package around the list.
+ */
+export const PRINT_REJECTION_AND_EXIT = Symbol.for('secure-aws-stack.print-rejection-and-exit');

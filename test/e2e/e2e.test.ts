@@ -118,6 +118,23 @@ describeWithTerraform()('a repository scaffolded with its address plan as the on
     expect(snapshotRepository(repo)).toEqual(before);
   }, STEP_TIMEOUT);
 
+  test('options with bad values fail `npx projen` with their list alone (no stack, no source line) and change nothing', () => {
+    const before = snapshotRepository(repo);
+    fs.writeFileSync(projenrcPath(), projenrcWithOptions(projenrcAsScaffolded, "  environments: ['dev', 'dev'],\n  primaryRegion: 'us-east-9',"));
+    const run = spawnSync('npx', ['projen'], { cwd: repo, env: userShellEnv(), encoding: 'utf-8' });
+    expect(run.status).not.toBe(0);
+    const rejection = run.stderr.slice(run.stderr.indexOf('secure-aws-stack: invalid options'));
+    expect(rejection.split('\n').slice(0, 4)).toEqual([
+      'secure-aws-stack: invalid options in .projenrc.ts (or projen new flags); nothing was written.',
+      '  - environments: "dev" is listed more than once: each environment must be unique',
+      expect.stringMatching(/^ {2}- primaryRegion: "us-east-9" is not a supported AWS region: use one of us-east-1, /),
+      expect.not.stringMatching(/^ {2}- /),
+    ]);
+    expect(run.stderr).not.toMatch(/throw error|^\s+at /m);
+    fs.writeFileSync(projenrcPath(), projenrcAsScaffolded);
+    expect(snapshotRepository(repo)).toEqual(before);
+  }, STEP_TIMEOUT);
+
   test('`npx projen` restores a hand-edited managed file and keeps edited samples and user files', () => {
     const managed = path.join(repo, 'src/platform/naming.ts');
     const original = fs.readFileSync(managed, 'utf-8');

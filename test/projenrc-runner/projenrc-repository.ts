@@ -1,12 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { PRINT_REJECTION_AND_EXIT } from '../../src/resolve/invalid-options-error';
 import { freshDir } from '../synth-helper';
 
 export const NODE_MODULES = path.resolve(__dirname, '../../node_modules');
 
 /**
  * A scratch repository as `projen new` lays it out: `.projenrc.ts` importing the options of a package
- * (`node_modules/options-package`, whose `configure` writes `configured.json`), `projenrc/tsconfig.json` extending
+ * (`node_modules/options-package`, whose `configure` writes `configured.json`: the options, the main module, its
+ * arguments and whether a rejection of the options would be printed alone), `projenrc/tsconfig.json` extending
  * `tsconfig.json`, TypeScript linked from this checkout. No global types and only the ES2020 library, so that a
  * check takes a fraction of a second.
  */
@@ -20,8 +22,10 @@ export function projenrcRepository(projenrc: string): string {
     'node_modules/options-package/index.d.ts': 'export interface Options { readonly name: string; readonly regions?: string[] }\nexport declare function configure(options: Options): string;\n',
     'node_modules/options-package/index.js': [
       "const fs = require('fs');",
+      `const printsRejections = () => globalThis[Symbol.for(${JSON.stringify(PRINT_REJECTION_AND_EXIT.description)})] === true;`,
       'exports.configure = (options) => {',
-      "  fs.writeFileSync('configured.json', JSON.stringify({ options, main: require.main.filename, argv: process.argv.slice(2) }));",
+      '  const main = require.main.filename;',
+      "  fs.writeFileSync('configured.json', JSON.stringify({ options, main, argv: process.argv.slice(2), printsRejections: printsRejections() }));",
       '  return options.name;',
       '};',
       '',

@@ -15,7 +15,8 @@ const REPO_ROOT = path.resolve(__dirname, '../..');
  */
 function shippedRunner(): string {
   const out = freshDir('sas-projenrc-runner-');
-  for (const source of ['projenrc-runner/run-projenrc.ts', 'projenrc-runner/projenrc-type-check.ts', 'components/typescript-command.ts', 'repository-layout.ts']) {
+  const sources = ['projenrc-runner/run-projenrc.ts', 'projenrc-runner/projenrc-type-check.ts', 'components/typescript-command.ts', 'repository-layout.ts', 'resolve/invalid-options-error.ts'];
+  for (const source of sources) {
     const { outputText } = ts.transpileModule(fs.readFileSync(path.join(REPO_ROOT, 'src', source), 'utf-8'), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: false },
     });
@@ -45,12 +46,12 @@ function withPlatformLoader(root: string): string {
 const configured = (root: string) => JSON.parse(fs.readFileSync(path.join(root, 'configured.json'), 'utf-8'));
 
 describe('secure-aws-stack-projenrc (the default task of a generated repository)', () => {
-  test('runs .projenrc.ts as the main module with the platform library\'s loader, after the type-check', () => {
+  test('runs .projenrc.ts as the main module with the platform library\'s loader, after the type-check; invalid options would be printed alone', () => {
     const root = withPlatformLoader(projenrcRepository(VALID_PROJENRC));
     for (let run = 0; run < 2; run++) {
       const ran = runProjenrc(root);
       expect({ status: ran.status, stderr: ran.stderr }).toEqual({ status: 0, stderr: '' });
-      expect(configured(root)).toEqual({ options: { name: 'payments' }, main: path.join(root, '.projenrc.ts'), argv: [] });
+      expect(configured(root)).toEqual({ options: { name: 'payments' }, main: path.join(root, '.projenrc.ts'), argv: [], printsRejections: true });
       fs.rmSync(path.join(root, 'configured.json'));
     }
     // Compiled by swc through the loader, whose cache keeps the entry.
@@ -79,7 +80,7 @@ describe('secure-aws-stack-projenrc (the default task of a generated repository)
     fs.symlinkSync(path.join(NODE_MODULES, 'ts-node'), path.join(root, 'node_modules', 'ts-node'), 'dir');
     const ran = runProjenrc(root);
     expect({ status: ran.status, stderr: ran.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(configured(root).options).toEqual({ name: 'payments' });
+    expect(configured(root)).toMatchObject({ options: { name: 'payments' }, printsRejections: true });
   });
 
   test('bad arguments are named with the usage', () => {
