@@ -55,7 +55,7 @@ export function renderComponent(answers: AddAnswers, settings: PlatformSettings)
 /**
  * Type-checks files with the options of tsconfig.templates.json (what generated repositories compile with); the errors,
  * formatted. Only the given files are checked: the platform library they import is type-checked by the build
- * (`typecheck:templates`), and nothing in it depends on a component.
+ * (`typecheck`), and nothing in it depends on a component.
  */
 export function typeErrors(files: readonly string[]): string[] {
   const configFile = path.join(ROOT, 'tsconfig.templates.json');
