@@ -46,6 +46,19 @@ describeWithTerraform()('a repository scaffolded with its address plan as the on
   let tfEnv: NodeJS.ProcessEnv;
   let projenrcAsScaffolded = '';
   const stacks = () => synthesizedStacks(repo);
+  /**
+   * `npx projen` with `options` first in `.projenrc.ts`, which must fail and leave the repository as it was (the file
+   * is put back before the checks); what it printed on stderr.
+   */
+  const failingResyncWith = (options: string): string => {
+    const before = snapshotRepository(repo);
+    fs.writeFileSync(projenrcPath(), projenrcWithOptions(projenrcAsScaffolded, options));
+    const run = spawnSync('npx', ['projen'], { cwd: repo, env: userShellEnv(), encoding: 'utf-8' });
+    fs.writeFileSync(projenrcPath(), projenrcAsScaffolded);
+    expect(run.status).not.toBe(0);
+    expect(snapshotRepository(repo)).toEqual(before);
+    return run.stderr;
+  };
 
   beforeAll(() => {
     timed('projen new to a built repository (shared), s', timings, () => sharedRepository(ADDRESS_PLAN_FLAGS));
@@ -108,31 +121,21 @@ describeWithTerraform()('a repository scaffolded with its address plan as the on
   }, STEP_TIMEOUT);
 
   test('a misspelt option in .projenrc.ts fails `npx projen` with the type error and changes nothing', () => {
-    const before = snapshotRepository(repo);
-    fs.writeFileSync(projenrcPath(), projenrcWithOptions(projenrcAsScaffolded, "  environmnts: ['dev'],"));
-    const run = spawnSync('npx', ['projen'], { cwd: repo, env: userShellEnv(), encoding: 'utf-8' });
-    expect(run.status).not.toBe(0);
-    expect(run.stderr).toContain('.projenrc.ts does not type-check, so nothing was synthesized:');
-    expect(run.stderr).toMatch(/\.projenrc\.ts\(\d+,3\): error TS2561: .*'environmnts' does not exist in type 'SecureAwsStackProjectOptions'\. Did you mean to write 'environments'\?/);
-    fs.writeFileSync(projenrcPath(), projenrcAsScaffolded);
-    expect(snapshotRepository(repo)).toEqual(before);
+    const stderr = failingResyncWith("  environmnts: ['dev'],");
+    expect(stderr).toContain('.projenrc.ts does not type-check, so nothing was synthesized:');
+    expect(stderr).toMatch(/\.projenrc\.ts\(\d+,3\): error TS2561: .*'environmnts' does not exist in type 'SecureAwsStackProjectOptions'\. Did you mean to write 'environments'\?/);
   }, STEP_TIMEOUT);
 
   test('options with bad values fail `npx projen` with their list alone (no stack, no source line) and change nothing', () => {
-    const before = snapshotRepository(repo);
-    fs.writeFileSync(projenrcPath(), projenrcWithOptions(projenrcAsScaffolded, "  environments: ['dev', 'dev'],\n  primaryRegion: 'us-east-9',"));
-    const run = spawnSync('npx', ['projen'], { cwd: repo, env: userShellEnv(), encoding: 'utf-8' });
-    expect(run.status).not.toBe(0);
-    const rejection = run.stderr.slice(run.stderr.indexOf('secure-aws-stack: invalid options'));
+    const stderr = failingResyncWith("  environments: ['dev', 'dev'],\n  primaryRegion: 'us-east-9',");
+    const rejection = stderr.slice(stderr.indexOf('secure-aws-stack: invalid options'));
     expect(rejection.split('\n').slice(0, 4)).toEqual([
       'secure-aws-stack: invalid options in .projenrc.ts (or projen new flags); nothing was written.',
       '  - environments: "dev" is listed more than once: each environment must be unique',
       expect.stringMatching(/^ {2}- primaryRegion: "us-east-9" is not a supported AWS region: use one of us-east-1, /),
       expect.not.stringMatching(/^ {2}- /),
     ]);
-    expect(run.stderr).not.toMatch(/throw error|^\s+at /m);
-    fs.writeFileSync(projenrcPath(), projenrcAsScaffolded);
-    expect(snapshotRepository(repo)).toEqual(before);
+    expect(stderr).not.toMatch(/throw error|^\s+at /m);
   }, STEP_TIMEOUT);
 
   test('`npx projen` restores a hand-edited managed file and keeps edited samples and user files', () => {
